@@ -1,0 +1,196 @@
+package io.github.pledgebook;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+import javax.money.MonetaryContext;
+import javax.money.MonetaryContextBuilder;
+import javax.money.MonetaryException;
+import javax.money.Monetary;
+import org.javamoney.moneta.Money;
+
+/**
+ * Exact JSR 354 amounts: creation, canonical form, decimal value and display.
+ * <p>
+ * Every amount pledgebook stores or returns is a Moneta {@link Money} with an unlimited-precision context
+ * ({@link #EXACT}), so nothing is rounded, whatever {@code javamoney.properties} a user's class path holds.
+ * Amounts compare <em>numerically</em>: {@code JPY 100} equals {@code JPY 100.00}.
+ * <pre>{@code
+ * MonetaryAmount yen = Amounts.of(15_800_000_000L, "JPY");
+ * Amounts.format(yen);                       // "JPY 15,800,000,000"
+ * Amounts.format(Amounts.of("37000000.1", "USD")); // "USD 37,000,000.10"
+ * }</pre>
+ * Currency units are looked up once and cached, so the JSR 354 service bootstrap stays out of hot loops.
+ * This class is stateless apart from that cache and thread-safe.
+ */
+public final class Amounts {
+
+    /**
+     * The monetary context of every amount pledgebook creates: unlimited precision, and
+     * {@link RoundingMode#UNNECESSARY} so that any attempt to round fails loudly instead of silently.
+     */
+    public static final MonetaryContext EXACT = MonetaryContextBuilder.of(Money.class)
+            .setPrecision(0)
+            .setMaxScale(-1)
+            .set(RoundingMode.UNNECESSARY)
+            .build();
+
+    private static final ConcurrentMap<String, CurrencyUnit> CURRENCIES = new ConcurrentHashMap<>();
+
+    private Amounts() {
+    }
+
+    /**
+     * Returns the currency with the given ISO 4217 code, such as {@code "JPY"}.
+     *
+     * @param code a three-letter ISO 4217 code
+     * @return the currency unit, cached after the first lookup
+     * @throws NullPointerException if {@code code} is null
+     * @throws IllegalArgumentException if no such currency is known
+     */
+    public static CurrencyUnit currency(String code) {
+        Objects.requireNonNull(code, "currency code is required, was null");
+        CurrencyUnit cached = CURRENCIES.get(code);
+        if (cached != null) {
+            return cached;
+        }
+        CurrencyUnit unit;
+        try {
+            unit = Monetary.getCurrency(code);
+        } catch (MonetaryException e) {
+            throw new IllegalArgumentException(
+                    "currency code must be a known ISO 4217 code such as USD, was \"" + code + "\"", e);
+        }
+        CURRENCIES.putIfAbsent(code, unit);
+        return unit;
+    }
+
+    /**
+     * Creates an exact amount.
+     *
+     * @param number the amount, any sign
+     * @param currency the currency
+     * @return the exact amount
+     */
+    public static MonetaryAmount of(BigDecimal number, CurrencyUnit currency) {
+        Objects.requireNonNull(number, "amount number is required, was null");
+        Objects.requireNonNull(currency, "amount currency is required, was null");
+        return Money.of(number, currency, EXACT);
+    }
+
+    /**
+     * Creates an exact amount from a decimal and a currency code.
+     *
+     * @param number the amount
+     * @param currencyCode the ISO 4217 code
+     * @return the exact amount
+     */
+    public static MonetaryAmount of(BigDecimal number, String currencyCode) {
+        return of(number, currency(currencyCode));
+    }
+
+    /**
+     * Creates an exact amount of whole units, such as {@code Amounts.of(15_800_000_000L, "JPY")}.
+     *
+     * @param units the whole number of currency units
+     * @param currencyCode the ISO 4217 code
+     * @return the exact amount
+     */
+    public static MonetaryAmount of(long units, String currencyCode) {
+        return of(BigDecimal.valueOf(units), currency(currencyCode));
+    }
+
+    /**
+     * Creates an exact amount from its decimal text, such as {@code Amounts.of("37000000.10", "USD")}.
+     *
+     * @param number the amount as a decimal string (no grouping separators)
+     * @param currencyCode the ISO 4217 code
+     * @return the exact amount
+     * @throws IllegalArgumentException if the text is not a decimal number
+     */
+    public static MonetaryAmount of(String number, String currencyCode) {
+        Objects.requireNonNull(number, "amount number is required, was null");
+        BigDecimal value;
+        try {
+            value = new BigDecimal(number.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("amount must be a decimal number such as 37000000.10, was \""
+                    + number + "\"", e);
+        }
+        return of(value, currency(currencyCode));
+    }
+
+    /**
+     * Returns the same amount in pledgebook's canonical, exact form (a Moneta {@code Money} with {@link #EXACT}).
+     * Accepts any JSR 354 implementation ({@code FastMoney}, {@code RoundedMoney}, ...); the value is taken exactly.
+     *
+     * @param amount any amount
+     * @return an exact amount numerically equal to {@code amount}
+     */
+    public static MonetaryAmount exact(MonetaryAmount amount) {
+        Objects.requireNonNull(amount, "amount is required, was null");
+        if (amount instanceof Money && EXACT.equals(amount.getContext())) {
+            return amount;
+        }
+        return of(decimal(amount), amount.getCurrency());
+    }
+
+    /**
+     * Returns the exact decimal value of an amount, without rounding.
+     *
+     * @param amount any amount
+     * @return its number as a {@code BigDecimal}
+     */
+    public static BigDecimal decimal(MonetaryAmount amount) {
+        Objects.requireNonNull(amount, "amount is required, was null");
+        return amount.getNumber().numberValueExact(BigDecimal.class);
+    }
+
+    /**
+     * Formats an amount for people: the currency code, digit grouping with commas, every significant digit kept.
+     * Whole amounts show no fraction ({@code "JPY 15,800,000,000"}); others show at least the currency's default
+     * fraction digits ({@code "USD 37,000,000.10"}) and never switch to scientific notation.
+     *
+     * @param amount any amount
+     * @return the display text
+     */
+    public static String format(MonetaryAmount amount) {
+        return amount.getCurrency().getCurrencyCode() + " "
+                + formatNumber(decimal(amount), amount.getCurrency().getDefaultFractionDigits());
+    }
+
+    /**
+     * Formats a decimal with comma digit grouping, following the rule of {@link #format(MonetaryAmount)}.
+     *
+     * @param number the number
+     * @param minFractionDigits the fraction digits to show at least when the number is not whole
+     * @return the display text, such as {@code "-1,234.50"}
+     */
+    public static String formatNumber(BigDecimal number, int minFractionDigits) {
+        BigDecimal n = number.stripTrailingZeros();
+        if (n.scale() < 0) {
+            n = n.setScale(0, RoundingMode.UNNECESSARY);
+        }
+        if (n.scale() > 0 && n.scale() < minFractionDigits) {
+            n = n.setScale(minFractionDigits, RoundingMode.UNNECESSARY);
+        }
+        String plain = n.abs().toPlainString();
+        int dot = plain.indexOf('.');
+        String whole = dot < 0 ? plain : plain.substring(0, dot);
+        String fraction = dot < 0 ? "" : plain.substring(dot);
+        StringBuilder sb = new StringBuilder(plain.length() + whole.length() / 3 + 1);
+        if (n.signum() < 0) {
+            sb.append('-');
+        }
+        int lead = whole.length() % 3 == 0 ? 3 : whole.length() % 3;
+        sb.append(whole, 0, lead);
+        for (int i = lead; i < whole.length(); i += 3) {
+            sb.append(',').append(whole, i, i + 3);
+        }
+        return sb.append(fraction).toString();
+    }
+}

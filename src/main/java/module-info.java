@@ -1,0 +1,8 @@
+module io.github.pledgebook {
+    requires transitive java.money;
+    requires transitive org.threeten.extra;
+    requires org.javamoney.moneta;
+    requires static org.immutables.value.annotations;
+
+    exports io.github.pledgebook;
+}
