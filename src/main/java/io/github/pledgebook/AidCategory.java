@@ -1,0 +1,20 @@
+package io.github.pledgebook;
+
+/** The broad kind of support a pledge gives, as trackers such as the Kiel Institute's separate them. */
+public enum AidCategory {
+    /** Budget support, loans, grants for reconstruction and the economy. */
+    FINANCIAL,
+    /** Relief for people: food, shelter, health, demining for civilians. */
+    HUMANITARIAN,
+    /** Weapons, equipment and military funds. */
+    MILITARY;
+
+    /**
+     * The category in lower case.
+     *
+     * @return for example {@code "financial"}
+     */
+    public String label() {
+        return Check.lower(this);
+    }
+}

@@ -1,0 +1,24 @@
+package io.github.pledgebook;
+
+/** How a pledge is given. */
+public enum Instrument {
+    /** Money that is not paid back. */
+    GRANT,
+    /** Money lent, to be repaid. */
+    LOAN,
+    /** A guarantee of someone else's loan or risk. */
+    GUARANTEE,
+    /** Goods or services rather than money (generators, transformers, equipment). */
+    IN_KIND,
+    /** Anything else. */
+    OTHER;
+
+    /**
+     * The instrument in lower case with spaces.
+     *
+     * @return for example {@code "in kind"}
+     */
+    public String label() {
+        return Check.lower(this);
+    }
+}

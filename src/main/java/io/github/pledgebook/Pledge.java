@@ -1,0 +1,447 @@
+package io.github.pledgebook;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+import org.immutables.value.Value;
+import org.threeten.extra.LocalDateRange;
+
+/**
+ * A promise of support from a donor to a recipient, with its whole history from first report to disbursement.
+ * <p>
+ * One promise is one pledge, however many times it is reported, announced, formalised and paid: Japan's
+ * reconstruction pledge of February 2024, reported by Kyodo at "USD 106 million" on 11 Feb and announced and signed
+ * at JPY 15.8 billion on 19 Feb, is one pledge with three {@link PledgeEvent}s. A later amount supersedes an earlier
+ * one; the history keeps both.
+ * <pre>{@code
+ * Pledge erp = Pledge.builder()
+ *         .id("jp-erp3").donor(japan).recipient(ukraine)
+ *         .category(AidCategory.FINANCIAL).instrument(Instrument.GRANT)
+ *         .addSectors(Sector.MINE_ACTION, Sector.INFRASTRUCTURE)
+ *         .addEvent(PledgeEvent.reported(feb11, Amounts.of(106_000_000, "USD"), kyodo))
+ *         .addEvent(PledgeEvent.announced(feb19, Amounts.of(15_800_000_000L, "JPY"), mofa))
+ *         .build();
+ * erp.stageOn(feb15);    // Optional[REPORTED]
+ * erp.amountOn(feb20);   // Optional[JPY 15800000000]
+ * // Pledge[jp-erp3 Government of Japan -> Ukraine JPY 15,800,000,000 announced 2024-02-19]
+ * }</pre>
+ * <b>History rules</b>, checked when the pledge is built: at least one event; dates never go backwards (events of one
+ * day keep their order); nothing follows a cancellation; disbursed tranches share one currency; an event without an
+ * amount (other than a cancellation) needs the goods described with {@link #inKind()}. A history may start at any
+ * stage and skip stages.
+ * <p>
+ * This class is immutable and thread-safe; equality is by value, amounts compared numerically.
+ */
+@Value.Immutable
+public abstract class Pledge {
+
+    Pledge() {
+    }
+
+    /**
+     * Returns a builder; id, donor, recipient, category, instrument and at least one event are required.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A stable identifier, unique within a dataset.
+     *
+     * @return the id, never blank
+     */
+    public abstract String id();
+
+    /**
+     * Who gives.
+     *
+     * @return the donor
+     */
+    public abstract Donor donor();
+
+    /**
+     * Who receives in the end, such as Ukraine.
+     *
+     * @return the recipient
+     */
+    public abstract Party recipient();
+
+    /**
+     * The fund or body the money passes through on its way, such as NATO's trust fund.
+     *
+     * @return the channel, if any
+     */
+    public abstract Optional<Party> channel();
+
+    /**
+     * The broad kind of support.
+     *
+     * @return the aid category
+     */
+    public abstract AidCategory category();
+
+    /**
+     * How the support is given.
+     *
+     * @return the instrument
+     */
+    public abstract Instrument instrument();
+
+    /**
+     * What the pledge is for.
+     *
+     * @return the sectors, unmodifiable, possibly empty
+     */
+    public abstract List<Sector> sectors();
+
+    /**
+     * A short free-text description, such as "reconstruction: demining and infrastructure".
+     *
+     * @return the description, if any
+     */
+    public abstract Optional<String> description();
+
+    /**
+     * The id of the {@link Conference} at which the pledge was made, if any.
+     *
+     * @return the conference id
+     */
+    public abstract Optional<String> conferenceId();
+
+    /**
+     * The period a multi-year pledge covers, such as 2024 to 2027.
+     *
+     * @return the coverage period, never empty, if given
+     */
+    public abstract Optional<LocalDateRange> coverage();
+
+    /**
+     * The goods given in kind, for pledges that are not (only) money.
+     *
+     * @return the in-kind description, if any
+     */
+    public abstract Optional<InKind> inKind();
+
+    /**
+     * Whether this pledge re-grants money a fund received from its own donors (pooled money), so that totals across
+     * a whole book do not count it a second time.
+     *
+     * @return true for onward grants of pooled money; false by default
+     */
+    @Value.Default
+    public boolean regrantsPooledFunds() {
+        return false;
+    }
+
+    /**
+     * The events from first report on, in date order.
+     *
+     * @return the history, never empty, unmodifiable
+     */
+    public abstract List<PledgeEvent> history();
+
+    /**
+     * Returns a copy with one more event at the end of its history; the history rules are checked again.
+     *
+     * @param event the new event, not dated before the last one
+     * @return a new pledge
+     */
+    public Pledge withEvent(PledgeEvent event) {
+        Check.required(event, "pledge " + id() + ": new event");
+        return builder().from(this).addEvent(event).build();
+    }
+
+    /**
+     * The first event of the history.
+     *
+     * @return the first event
+     */
+    public PledgeEvent firstEvent() {
+        return history().get(0);
+    }
+
+    /**
+     * The last event of the history.
+     *
+     * @return the last event
+     */
+    public PledgeEvent lastEvent() {
+        return history().get(history().size() - 1);
+    }
+
+    /**
+     * The furthest stage reached on a date, counting events that happened on or before it. {@code CANCELLED} wins
+     * over every other stage.
+     *
+     * @param date the date of the question
+     * @return the stage, or empty before the first event
+     */
+    public Optional<Stage> stageOn(LocalDate date) {
+        Check.required(date, "date");
+        Stage furthest = null;
+        for (PledgeEvent e : history()) {
+            if (e.date().isAfter(date)) {
+                break;
+            }
+            if (furthest == null || e.stage().compareTo(furthest) > 0) {
+                furthest = e.stage();
+            }
+        }
+        return Optional.ofNullable(furthest);
+    }
+
+    /**
+     * Whether the pledge was still only an unofficial report on a date.
+     *
+     * @param date the date of the question
+     * @return true if the furthest stage on that date was {@link Stage#REPORTED}
+     */
+    public boolean isReportOnlyOn(LocalDate date) {
+        return stageOn(date).filter(s -> s == Stage.REPORTED).isPresent();
+    }
+
+    /**
+     * Whether the pledge had been cancelled by a date.
+     *
+     * @param date the date of the question
+     * @return true if a cancellation happened on or before that date
+     */
+    public boolean isCancelledOn(LocalDate date) {
+        return stageOn(date).filter(s -> s == Stage.CANCELLED).isPresent();
+    }
+
+    /**
+     * The amount pledged on a date: the latest amount announced or committed on or before it, or, while the pledge is
+     * only reported, the latest amount reported. Empty once cancelled, and when no amount was stated.
+     *
+     * @param date the date of the question
+     * @return the current pledged amount, in the currency it was stated in
+     */
+    public Optional<MonetaryAmount> amountOn(LocalDate date) {
+        Check.required(date, "date");
+        MonetaryAmount current = null;
+        boolean official = false;
+        for (PledgeEvent e : history()) {
+            if (e.date().isAfter(date)) {
+                break;
+            }
+            if (e.stage() == Stage.CANCELLED) {
+                return Optional.empty();
+            }
+            if (e.amount().isEmpty()) {
+                continue;
+            }
+            if (e.stage() == Stage.ANNOUNCED || e.stage() == Stage.COMMITTED) {
+                current = e.amount().get();
+                official = true;
+            } else if (e.stage() == Stage.REPORTED && !official) {
+                current = e.amount().get();
+            }
+        }
+        return Optional.ofNullable(current);
+    }
+
+    /**
+     * The latest amount stated at one stage on or before a date; for {@link Stage#DISBURSED}, the sum of tranches.
+     * Unlike {@link #amountOn(LocalDate)} this ignores cancellation, so a caller can ask what had been committed
+     * before a pledge was withdrawn.
+     *
+     * @param stage the stage, not {@code CANCELLED}
+     * @param date the date of the question
+     * @return the amount, or empty if no event of that stage with an amount happened by then
+     */
+    public Optional<MonetaryAmount> amountAt(Stage stage, LocalDate date) {
+        Check.required(stage, "stage");
+        Check.required(date, "date");
+        if (stage == Stage.CANCELLED) {
+            throw new IllegalArgumentException("stage must be one that carries amounts (reported, announced, "
+                    + "committed, disbursed), was cancelled");
+        }
+        if (stage == Stage.DISBURSED) {
+            return disbursedOn(date);
+        }
+        MonetaryAmount latest = null;
+        for (PledgeEvent e : history()) {
+            if (e.date().isAfter(date)) {
+                break;
+            }
+            if (e.stage() == stage && e.amount().isPresent()) {
+                latest = e.amount().get();
+            }
+        }
+        return Optional.ofNullable(latest);
+    }
+
+    /**
+     * The sum of the tranches disbursed on or before a date.
+     *
+     * @param date the date of the question
+     * @return the exact sum, or empty if no tranche with an amount was disbursed by then
+     */
+    public Optional<MonetaryAmount> disbursedOn(LocalDate date) {
+        Check.required(date, "date");
+        BigDecimal sum = null;
+        CurrencyUnit currency = null;
+        for (PledgeEvent e : history()) {
+            if (e.date().isAfter(date)) {
+                break;
+            }
+            if (e.stage() == Stage.DISBURSED && e.amount().isPresent()) {
+                BigDecimal v = Amounts.decimal(e.amount().get());
+                sum = sum == null ? v : sum.add(v);
+                currency = e.amount().get().getCurrency();
+            }
+        }
+        return sum == null ? Optional.empty() : Optional.of(Amounts.of(sum, currency));
+    }
+
+    /**
+     * What was committed but not yet disbursed on a date: the latest committed amount minus the tranches disbursed by
+     * then. Negative if more was disbursed than committed.
+     *
+     * @param date the date of the question
+     * @return the outstanding amount, or empty if nothing had been committed with an amount by then
+     * @throws IllegalStateException if the commitment and the tranches are in different currencies: convert them
+     *     with a rate table first
+     */
+    public Optional<MonetaryAmount> outstandingOn(LocalDate date) {
+        Optional<MonetaryAmount> committed = amountAt(Stage.COMMITTED, date);
+        if (committed.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<MonetaryAmount> disbursed = disbursedOn(date);
+        if (disbursed.isEmpty()) {
+            return committed;
+        }
+        CurrencyUnit c = committed.get().getCurrency();
+        if (!c.equals(disbursed.get().getCurrency())) {
+            throw new IllegalStateException("pledge " + id() + ": committed " + Amounts.format(committed.get())
+                    + " but disbursed " + Amounts.format(disbursed.get())
+                    + "; convert both to one currency with a rate table before comparing them");
+        }
+        return Optional.of(Amounts.of(Amounts.decimal(committed.get()).subtract(Amounts.decimal(disbursed.get())), c));
+    }
+
+    /**
+     * The pledge as the record showed it on a date: only the events known by then ({@link PledgeEvent#knownOn()}).
+     *
+     * @param date the date of the record
+     * @return the pledge with the events known on that date, or empty if none was known yet
+     */
+    public Optional<Pledge> asKnownOn(LocalDate date) {
+        Check.required(date, "date");
+        return onlyEvents(e -> !e.knownOn().isAfter(date));
+    }
+
+    private Optional<Pledge> onlyEvents(Predicate<PledgeEvent> keep) {
+        List<PledgeEvent> kept = new ArrayList<>(history().size());
+        for (PledgeEvent e : history()) {
+            if (keep.test(e)) {
+                kept.add(e);
+            }
+        }
+        if (kept.size() == history().size()) {
+            return Optional.of(this);
+        }
+        return kept.isEmpty() ? Optional.empty() : Optional.of(builder().from(this).history(kept).build());
+    }
+
+    @Value.Check
+    void check() {
+        Check.notBlank(id(), "pledge id");
+        String p = "pledge " + id() + ": ";
+        Check.required(donor(), p + "donor");
+        Check.required(recipient(), p + "recipient");
+        Check.required(category(), p + "category");
+        Check.required(instrument(), p + "instrument");
+        Check.noNulls(sectors(), p + "sectors");
+        description().ifPresent(d -> Check.notBlank(d, p + "description"));
+        conferenceId().ifPresent(c -> Check.notBlank(c, p + "conference id"));
+        coverage().ifPresent(c -> {
+            if (c.isEmpty()) {
+                throw new IllegalArgumentException(p + "coverage must not be an empty range, was " + c
+                        + " (use LocalDateRange.ofClosed for inclusive end dates)");
+            }
+        });
+        if (recipient().id().equals(donor().id())) {
+            throw new IllegalArgumentException(p + "recipient must differ from the donor, both were " + donor().id());
+        }
+        channel().ifPresent(c -> {
+            if (c.id().equals(donor().id()) || c.id().equals(recipient().id())) {
+                throw new IllegalArgumentException(p + "channel must differ from the donor and the recipient, was "
+                        + c.id());
+            }
+        });
+        Check.noNulls(history(), p + "history");
+        if (history().isEmpty()) {
+            throw new IllegalArgumentException(p + "history must have at least one event, was empty");
+        }
+        checkHistory(p);
+    }
+
+    private void checkHistory(String p) {
+        PledgeEvent previous = null;
+        CurrencyUnit trancheCurrency = null;
+        for (PledgeEvent e : history()) {
+            if (previous != null) {
+                if (previous.stage() == Stage.CANCELLED) {
+                    throw new IllegalArgumentException(p + e.label() + " follows the cancellation on "
+                            + previous.date() + "; nothing may follow a cancellation");
+                }
+                if (e.date().isBefore(previous.date())) {
+                    if (e.stage() == Stage.DISBURSED
+                            && (previous.stage() == Stage.ANNOUNCED || previous.stage() == Stage.COMMITTED)) {
+                        throw new IllegalArgumentException(p + "disbursement on " + e.date() + " is dated before the "
+                                + (previous.stage() == Stage.COMMITTED ? "commitment" : "announcement") + " on "
+                                + previous.date() + " it follows; history must be in date order");
+                    }
+                    throw new IllegalArgumentException(p + e.label() + " is dated before the previous "
+                            + previous.label() + "; history must be in date order");
+                }
+            }
+            if (e.amount().isEmpty() && e.stage() != Stage.CANCELLED && inKind().isEmpty()) {
+                throw new IllegalArgumentException(p + e.label() + " has no amount; a pledge without a money value "
+                        + "must describe its goods with inKind(...)");
+            }
+            if (e.stage() == Stage.DISBURSED && e.amount().isPresent()) {
+                CurrencyUnit c = e.amount().get().getCurrency();
+                if (trancheCurrency != null && !trancheCurrency.equals(c)) {
+                    throw new IllegalArgumentException(p + "disbursement on " + e.date() + " is in " + c
+                            + " but earlier tranches are in " + trancheCurrency
+                            + "; tranches of one pledge must share a currency");
+                }
+                trancheCurrency = c;
+            }
+            previous = e;
+        }
+    }
+
+    @Override
+    public String toString() {
+        LocalDate last = lastEvent().date();
+        StringBuilder sb = new StringBuilder("Pledge[").append(id()).append(' ').append(donor().name());
+        channel().ifPresent(c -> sb.append(" -> ").append(c.name()));
+        sb.append(" -> ").append(recipient().name());
+        Optional<MonetaryAmount> amount = amountOn(last).or(() -> disbursedOn(last));
+        if (amount.isPresent()) {
+            sb.append(' ').append(Amounts.format(amount.get()));
+        } else {
+            inKind().ifPresent(k -> sb.append(' ').append(k));
+        }
+        sb.append(' ').append(stageOn(last).orElseThrow().label()).append(' ').append(last);
+        return sb.append(']').toString();
+    }
+
+    /** Builds a {@link Pledge}; obtain one from {@link Pledge#builder()}. Not thread-safe. */
+    public static final class Builder extends ImmutablePledge.Builder {
+        Builder() {
+        }
+    }
+}
