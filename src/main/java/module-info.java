@@ -5,4 +5,5 @@ module io.github.pledgebook {
     requires static org.immutables.value.annotations;
 
     exports io.github.pledgebook;
+    exports io.github.pledgebook.money;
 }
