@@ -1,0 +1,209 @@
+package io.github.pledgebook.report;
+
+import io.github.pledgebook.Amounts;
+import io.github.pledgebook.Pledge;
+import io.github.pledgebook.PledgeEvent;
+import io.github.pledgebook.money.MoneyTotal;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.money.CurrencyUnit;
+
+/**
+ * Plain-text renderings of pledges and totals: aligned tables and a text bar chart, returned as {@code String}s.
+ * <p>
+ * Nothing is printed: the caller decides where the text goes ({@code System.out.println(Report.totals(...))} in a
+ * notebook). Amounts keep every digit, with digit grouping and no scientific notation. Output is deterministic and
+ * fits the width asked for (see {@link TextTable#render(int)}).
+ * <pre>{@code
+ * Map<String, MoneyTotal> byStage = Map.of("announced", MoneyTotal.of(Amounts.of(15_800_000_000L, "JPY")));
+ * Report.totals("stage", byStage, 80);
+ * // stage                 JPY
+ * // ---------  --------------
+ * // announced  15,800,000,000
+ * }</pre>
+ * This class is stateless and thread-safe.
+ */
+public final class Report {
+
+    private static final char[] BARS = {'#', '=', '*', '+', 'o', '%'};
+
+    private Report() {
+    }
+
+    /**
+     * Renders totals as a table: one row per key, one right-aligned column per currency (ordered by code), and a
+     * {@code without value} column when some items had no money value. A currency a row does not hold shows blank.
+     *
+     * @param labelHeader the header of the first column, such as {@code "donor"}
+     * @param rows the totals by label, in the order to show (use a {@code LinkedHashMap} or {@code SortedMap});
+     *     labels are the keys' {@code toString()}
+     * @param maxWidth the widest a line may be
+     * @return the table text
+     */
+    public static String totals(String labelHeader, Map<?, MoneyTotal> rows, int maxWidth) {
+        Objects.requireNonNull(labelHeader, "label header is required, was null");
+        Objects.requireNonNull(rows, "rows are required, was null");
+        Set<CurrencyUnit> currencies = new TreeSet<>((a, b) -> a.getCurrencyCode().compareTo(b.getCurrencyCode()));
+        boolean unvalued = false;
+        for (Map.Entry<?, MoneyTotal> e : rows.entrySet()) {
+            MoneyTotal t = Objects.requireNonNull(e.getValue(), () -> "total for " + e.getKey() + " is null");
+            currencies.addAll(t.currencies());
+            unvalued |= t.unvaluedCount() > 0;
+        }
+        TextTable.Builder b = TextTable.builder().left(labelHeader);
+        currencies.forEach(c -> b.right(c.getCurrencyCode()));
+        if (unvalued) {
+            b.right("without value");
+        }
+        for (Map.Entry<?, MoneyTotal> e : rows.entrySet()) {
+            List<String> cells = new ArrayList<>();
+            cells.add(String.valueOf(e.getKey()));
+            MoneyTotal t = e.getValue();
+            for (CurrencyUnit c : currencies) {
+                cells.add(t.contains(c) ? Amounts.formatNumber(t.decimal(c), c.getDefaultFractionDigits()) : "");
+            }
+            if (unvalued) {
+                cells.add(t.unvaluedCount() == 0 ? "" : Long.toString(t.unvaluedCount()));
+            }
+            b.row(cells);
+        }
+        return b.build().render(maxWidth);
+    }
+
+    /**
+     * Renders a pledge's history: its one-line summary, then one row per event with date, stage, amount, source and
+     * remarks (expected date, memorandum, when it became known, note).
+     *
+     * @param pledge the pledge
+     * @param maxWidth the widest a line may be
+     * @return the history text
+     */
+    public static String history(Pledge pledge, int maxWidth) {
+        Objects.requireNonNull(pledge, "pledge is required, was null");
+        TextTable.Builder b = TextTable.builder().left("date").left("stage").right("amount").left("source")
+                .left("remarks");
+        for (PledgeEvent e : pledge.history()) {
+            List<String> remarks = new ArrayList<>();
+            e.expectedDate().ifPresent(d -> remarks.add("expected " + d));
+            e.memorandumId().ifPresent(m -> remarks.add("memorandum " + m));
+            if (!e.knownOn().equals(e.date())) {
+                remarks.add("known " + e.knownOn());
+            }
+            e.note().ifPresent(remarks::add);
+            b.row(e.date().toString(), e.stage().label(), e.amount().map(Amounts::format).orElse(""),
+                    e.source().publisher() + " (" + e.source().kind().label() + ")", String.join("; ", remarks));
+        }
+        return pledge + "\n" + b.build().render(maxWidth);
+    }
+
+    /**
+     * Renders series of totals over periods as a horizontal text bar chart in one currency: for each period, one
+     * labelled bar per series, scaled so the largest value fills the room left by the labels and amounts. Each
+     * series has its own bar character ({@code #}, {@code =}, {@code *}, ...), named in the legend. Bars are
+     * rounded to whole characters ({@link RoundingMode#HALF_UP}); a positive value always shows at least one
+     * character; zero and negative values show none. The amounts printed beside the bars are exact.
+     * <p>
+     * Amounts in other currencies and items without value cannot be drawn; a last line says how many there were,
+     * so nothing is dropped silently.
+     *
+     * @param title the first line, such as {@code "Japan to Ukraine by quarter"}
+     * @param currency the currency to chart
+     * @param series the totals per period, by series name (such as {@code "announced"}), in the order to show;
+     *     periods are shown in the order of the first series, then any further ones; labels are keys'
+     *     {@code toString()}
+     * @param maxWidth the widest a line may be
+     * @return the chart text
+     * @throws IllegalArgumentException if there are more series than bar characters, or the width leaves no room
+     *     for bars
+     */
+    public static String chart(String title, CurrencyUnit currency, Map<String, ? extends Map<?, MoneyTotal>> series,
+            int maxWidth) {
+        Objects.requireNonNull(title, "chart title is required, was null");
+        Objects.requireNonNull(currency, "chart currency is required, was null");
+        Objects.requireNonNull(series, "chart series are required, was null");
+        if (series.size() > BARS.length) {
+            throw new IllegalArgumentException("chart can draw at most " + BARS.length + " series, was "
+                    + series.size() + ": " + series.keySet());
+        }
+        Set<Object> periods = new LinkedHashSet<>();
+        series.values().forEach(m -> periods.addAll(Objects.requireNonNull(m, "series totals are required").keySet()));
+        int labelWidth = 0;
+        int nameWidth = 0;
+        int amountWidth = 0;
+        BigDecimal max = BigDecimal.ZERO;
+        Set<String> otherCurrencies = new TreeSet<>();
+        long unvalued = 0;
+        for (Object p : periods) {
+            labelWidth = Math.max(labelWidth, String.valueOf(p).length());
+        }
+        for (Map.Entry<String, ? extends Map<?, MoneyTotal>> s : series.entrySet()) {
+            nameWidth = Math.max(nameWidth, s.getKey().length());
+            for (MoneyTotal t : s.getValue().values()) {
+                BigDecimal v = t.decimal(currency);
+                amountWidth = Math.max(amountWidth, number(v, currency).length());
+                max = max.max(v);
+                t.currencies().stream().filter(c -> !c.equals(currency))
+                        .forEach(c -> otherCurrencies.add(c.getCurrencyCode()));
+                unvalued += t.unvaluedCount();
+            }
+        }
+        int barWidth = maxWidth - labelWidth - nameWidth - amountWidth - 6;
+        if (barWidth < 1) {
+            throw new IllegalArgumentException("max width must leave room for bars beside labels and amounts ("
+                    + (maxWidth - barWidth + 1) + " characters at least), was " + maxWidth);
+        }
+        StringBuilder sb = new StringBuilder(title).append(" (").append(currency.getCurrencyCode()).append("; ");
+        int i = 0;
+        for (String name : series.keySet()) {
+            sb.append(i > 0 ? ", " : "").append(BARS[i++]).append(' ').append(name);
+        }
+        sb.append(")\n");
+        for (Object p : periods) {
+            i = 0;
+            for (Map.Entry<String, ? extends Map<?, MoneyTotal>> s : series.entrySet()) {
+                MoneyTotal t = s.getValue().get(p);
+                BigDecimal v = t == null ? BigDecimal.ZERO : t.decimal(currency);
+                String label = i == 0 ? String.valueOf(p) : "";
+                String bar = String.valueOf(BARS[i]).repeat(length(v, max, barWidth));
+                String line = pad(label, labelWidth) + "  " + pad(s.getKey(), nameWidth) + "  " + pad(bar, barWidth)
+                        + "  " + " ".repeat(amountWidth - number(v, currency).length()) + number(v, currency);
+                sb.append(line).append('\n');
+                i++;
+            }
+        }
+        if (!otherCurrencies.isEmpty() || unvalued > 0) {
+            sb.append("not drawn:");
+            if (!otherCurrencies.isEmpty()) {
+                sb.append(" amounts in ").append(String.join(", ", otherCurrencies)).append(" (convert first)");
+            }
+            if (unvalued > 0) {
+                sb.append(otherCurrencies.isEmpty() ? " " : "; ").append(unvalued).append(" items without value");
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static int length(BigDecimal value, BigDecimal max, int barWidth) {
+        if (value.signum() <= 0) {
+            return 0;
+        }
+        int n = value.multiply(BigDecimal.valueOf(barWidth)).divide(max, 0, RoundingMode.HALF_UP).intValueExact();
+        return Math.max(1, n);
+    }
+
+    private static String number(BigDecimal v, CurrencyUnit c) {
+        return Amounts.formatNumber(v, c.getDefaultFractionDigits());
+    }
+
+    private static String pad(String s, int width) {
+        return s + " ".repeat(width - s.length());
+    }
+}
