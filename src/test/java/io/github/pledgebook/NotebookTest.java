@@ -1,0 +1,111 @@
+package io.github.pledgebook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import jdk.jshell.JShell;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+import jdk.jshell.SourceCodeAnalysis;
+import jdk.jshell.SourceCodeAnalysis.Completeness;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs every notebook in {@code docs/notebooks} through the {@code jdk.jshell} API, snippet by snippet, and fails if
+ * any snippet is rejected or throws. The {@code jshell} tool exits 0 even when snippets fail, so its exit code
+ * proves nothing; this test does.
+ */
+class NotebookTest {
+
+    static final Path NOTEBOOKS = Path.of("docs", "notebooks");
+
+    /** What a notebook printed, snippet by snippet. */
+    static String run(Path notebook) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
+        // the local execution engine runs snippets in this JVM, so their System.out is ours: capture it meanwhile
+        PrintStream console = System.out;
+        System.setOut(ps);
+        try (JShell shell = JShell.builder().executionEngine("local").out(ps).err(ps).build()) {
+            for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+                shell.addToClasspath(entry);
+            }
+            SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
+            String rest = withoutCommands(Files.readString(notebook));
+            while (true) {
+                SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(rest);
+                if (info.completeness() == Completeness.EMPTY) {
+                    break;
+                }
+                assertThat(info.completeness())
+                        .as("%s: snippet is incomplete at end of file:%n%s", notebook, rest)
+                        .isIn(Completeness.COMPLETE, Completeness.COMPLETE_WITH_SEMI);
+                String source = info.source();
+                for (SnippetEvent e : shell.eval(source)) {
+                    String diagnostics = shell.diagnostics(e.snippet())
+                            .map(d -> d.getMessage(null)).collect(Collectors.joining("; "));
+                    assertThat(e.status())
+                            .as("%s: snippet rejected: %s%n%s%noutput so far:%n%s", notebook, diagnostics, source, out)
+                            .isIn(Snippet.Status.VALID, Snippet.Status.OVERWRITTEN);
+                    assertThat(e.exception())
+                            .as("%s: snippet threw:%n%s%noutput so far:%n%s", notebook, source, out)
+                            .isNull();
+                }
+                rest = info.remaining();
+            }
+        } finally {
+            System.setOut(console);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Drops jshell tool commands such as {@code /exit}: they are for the tool, not for the API. */
+    private static String withoutCommands(String text) {
+        return text.lines().filter(l -> !(l.startsWith("/") && !l.startsWith("//")))
+                .collect(Collectors.joining("\n", "", "\n"));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyNotebookRunsWithoutARejectedOrFailingSnippet() throws IOException {
+        List<Path> notebooks = new ArrayList<>();
+        try (Stream<Path> files = Files.list(NOTEBOOKS)) {
+            files.filter(p -> p.toString().endsWith(".jsh")).sorted().forEach(notebooks::add);
+        }
+        assertThat(notebooks).isNotEmpty();
+        return notebooks.stream().map(nb -> DynamicTest.dynamicTest(nb.getFileName().toString(), () -> run(nb)));
+    }
+
+    @Test
+    void aRejectedOrThrowingSnippetFailsTheCheck(@TempDir Path dir) throws IOException {
+        Path rejected = Files.writeString(dir.resolve("rejected.jsh"), "int x = \"text\";\n/exit\n");
+        Path throwing = Files.writeString(dir.resolve("throwing.jsh"),
+                "import io.github.pledgebook.*;\nAmounts.of(1, \"XXX\");\n");
+        assertThatThrownBy(() -> run(rejected)).isInstanceOf(AssertionError.class).hasMessageContaining("rejected");
+        assertThatThrownBy(() -> run(throwing)).isInstanceOf(AssertionError.class).hasMessageContaining("threw");
+    }
+
+    @Test
+    void apiTourPrintsExactFiguresAndRefusesBadInput() throws IOException {
+        String out = run(NOTEBOOKS.resolve("api-tour.jsh"));
+        assertThat(out)
+                .contains("JPY 15,800,000,000 and USD 37,000,000.10")
+                .contains("JPY 100 equals JPY 100.00: true")
+                .contains("Pledge[jp-nato-antidrone Government of Japan -> Ukraine USD 37,000,000 announced 2024-01-07]")
+                .contains("refused: event on 2024-01-07 (announced) has amount USD -5, expected a positive amount")
+                .contains("total [JPY 15,800,000,000; USD 37,000,000]");
+    }
+}
