@@ -93,7 +93,7 @@ class NotebookTest {
     void aRejectedOrThrowingSnippetFailsTheCheck(@TempDir Path dir) throws IOException {
         Path rejected = Files.writeString(dir.resolve("rejected.jsh"), "int x = \"text\";\n/exit\n");
         Path throwing = Files.writeString(dir.resolve("throwing.jsh"),
-                "import io.github.pledgebook.*;\nAmounts.of(1, \"XXX\");\n");
+                "import io.github.pledgebook.*;\nAmounts.of(1, \"ABC\");\n");
         assertThatThrownBy(() -> run(rejected)).isInstanceOf(AssertionError.class).hasMessageContaining("rejected");
         assertThatThrownBy(() -> run(throwing)).isInstanceOf(AssertionError.class).hasMessageContaining("threw");
     }
