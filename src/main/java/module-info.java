@@ -1,3 +1,10 @@
+/**
+ * pledgebook: immutable, exact, I/O-free values and queries for tracking aid and reconstruction pledges.
+ * <p>
+ * The core values live in {@code io.github.pledgebook}, exact multi-currency totals and dated exchange rates in
+ * {@code io.github.pledgebook.money}, plain-text reports in {@code io.github.pledgebook.report}. The module reads
+ * JSR 354 ({@code java.money}) and threeten-extra transitively, because its API speaks their types.
+ */
 module io.github.pledgebook {
     requires transitive java.money;
     requires transitive org.threeten.extra;

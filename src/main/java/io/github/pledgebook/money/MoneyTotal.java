@@ -23,7 +23,7 @@ import javax.money.MonetaryAmount;
  * An exact sum of money in any number of currencies, one amount per currency.
  * <p>
  * Adding yen to dollars keeps two entries: nothing is converted, rounded or dropped. To get one figure, convert
- * with a {@link RateTable} on a stated date. A total also counts the items it was given that had no money value
+ * with a rate table on a stated date. A total also counts the items it was given that had no money value
  * (in-kind aid, an unknown amount), so a reader sees what it could not include.
  * <pre>{@code
  * MoneyTotal total = MoneyTotal.of(Amounts.of(15_800_000_000L, "JPY"), Amounts.of(37_000_000, "USD"));
