@@ -436,6 +436,8 @@ public final class MoneyTotal {
     public static final class Builder {
 
         private final Map<CurrencyUnit, Sum> sums = new HashMap<>();
+        private CurrencyUnit[] slotKeys = new CurrencyUnit[32];
+        private Sum[] slotSums = new Sum[32];
         private long unvalued;
 
         private Builder() {
@@ -529,10 +531,43 @@ public final class MoneyTotal {
         }
 
         private Sum sum(CurrencyUnit currency) {
-            Sum s = sums.get(currency);
-            if (s == null) {
-                s = new Sum();
-                sums.put(currency, s);
+            // open addressing on the ISO code's hash, compared by identity first: no boxing, no Map.Entry chase
+            int h = currency.getCurrencyCode().hashCode();
+            int mask = slotKeys.length - 1;
+            for (int i = (h ^ (h >>> 16)) & mask; ; i = (i + 1) & mask) {
+                CurrencyUnit k = slotKeys[i];
+                if (k == currency) {
+                    return slotSums[i];
+                }
+                if (k == null) {
+                    return insert(currency, i);
+                }
+                if (k.equals(currency)) {
+                    return slotSums[i];
+                }
+            }
+        }
+
+        private Sum insert(CurrencyUnit currency, int slot) {
+            Sum s = new Sum();
+            sums.put(currency, s);
+            slotKeys[slot] = currency;
+            slotSums[slot] = s;
+            if (sums.size() * 2 > slotKeys.length) {
+                CurrencyUnit[] keys = new CurrencyUnit[slotKeys.length * 2];
+                Sum[] vals = new Sum[keys.length];
+                int mask = keys.length - 1;
+                for (Map.Entry<CurrencyUnit, Sum> e : sums.entrySet()) {
+                    int h = e.getKey().getCurrencyCode().hashCode();
+                    int i = (h ^ (h >>> 16)) & mask;
+                    while (keys[i] != null) {
+                        i = (i + 1) & mask;
+                    }
+                    keys[i] = e.getKey();
+                    vals[i] = e.getValue();
+                }
+                slotKeys = keys;
+                slotSums = vals;
             }
             return s;
         }

@@ -1,0 +1,158 @@
+package io.github.pledgebook.bench;
+
+import io.github.pledgebook.money.MoneyTotal;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+import org.javamoney.moneta.function.MonetaryFunctions;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Exact totals of one amount per pledge, per currency and per donor x currency: pledgebook's {@link MoneyTotal}
+ * next to the Moneta idiom, a plain {@code BigDecimal} loop and a columnar {@code long} loop with
+ * {@code Math.addExact}, on the same data in the same run.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 1, jvmArgsAppend = "-Xmx8g")
+public class MoneyTotalBenchmark {
+
+    @Param({"1000", "100000", "1000000"})
+    public int pledges;
+
+    Synthetic data;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        data = new Synthetic(pledges);
+    }
+
+    // ---- total of all amounts per currency
+
+    @Benchmark
+    public MoneyTotal totalPledgebookColumnar() {
+        Synthetic d = data;
+        MoneyTotal.Builder b = MoneyTotal.builder();
+        for (int i = 0; i < d.valued; i++) {
+            b.add(d.units[d.currency[i]], d.unscaled[i], d.scale[i]);
+        }
+        return b.build();
+    }
+
+    @Benchmark
+    public MoneyTotal totalPledgebookCollector() {
+        return data.amounts.stream().collect(MoneyTotal.toTotal());
+    }
+
+    @Benchmark
+    public Map<CurrencyUnit, Optional<MonetaryAmount>> totalMonetaStream() {
+        return data.amounts.stream().collect(Collectors.groupingBy(MonetaryAmount::getCurrency,
+                Collectors.reducing(MonetaryFunctions.sum())));
+    }
+
+    @Benchmark
+    public MonetaryAmount[] totalMonetaAddLoop() {
+        Synthetic d = data;
+        MonetaryAmount[] sums = new MonetaryAmount[d.units.length];
+        for (int i = 0; i < d.valued; i++) {
+            int c = d.currency[i];
+            MonetaryAmount a = d.amounts.get(i);
+            sums[c] = sums[c] == null ? a : sums[c].add(a);
+        }
+        return sums;
+    }
+
+    @Benchmark
+    public BigDecimal[] totalBigDecimalLoop() {
+        Synthetic d = data;
+        BigDecimal[] sums = new BigDecimal[d.units.length];
+        java.util.Arrays.fill(sums, BigDecimal.ZERO);
+        for (int i = 0; i < d.valued; i++) {
+            sums[d.currency[i]] = sums[d.currency[i]].add(d.decimals[i]);
+        }
+        return sums;
+    }
+
+    @Benchmark
+    public long[] totalLongLoop() {
+        Synthetic d = data;
+        long[] sums = new long[d.units.length];
+        for (int i = 0; i < d.valued; i++) {
+            sums[d.currency[i]] = Math.addExact(sums[d.currency[i]], d.unscaled[i]);
+        }
+        return sums;
+    }
+
+    // ---- totals by donor x currency
+
+    @Benchmark
+    public MoneyTotal[] byDonorPledgebookColumnar() {
+        Synthetic d = data;
+        MoneyTotal.Builder[] builders = new MoneyTotal.Builder[d.donors.size()];
+        for (int i = 0; i < d.valued; i++) {
+            MoneyTotal.Builder b = builders[d.donor[i]];
+            if (b == null) {
+                b = builders[d.donor[i]] = MoneyTotal.builder();
+            }
+            b.add(d.units[d.currency[i]], d.unscaled[i], d.scale[i]);
+        }
+        MoneyTotal[] totals = new MoneyTotal[builders.length];
+        for (int k = 0; k < builders.length; k++) {
+            totals[k] = builders[k] == null ? MoneyTotal.empty() : builders[k].build();
+        }
+        return totals;
+    }
+
+    @Benchmark
+    public Map<String, Map<CurrencyUnit, Optional<MonetaryAmount>>> byDonorMonetaStream() {
+        Synthetic d = data;
+        return java.util.stream.IntStream.range(0, d.valued).boxed().collect(Collectors.groupingBy(
+                i -> d.donors.get(d.donor[i]).id(),
+                Collectors.groupingBy(i -> d.amounts.get(i).getCurrency(),
+                        Collectors.mapping(d.amounts::get, Collectors.reducing(MonetaryFunctions.sum())))));
+    }
+
+    @Benchmark
+    public BigDecimal[] byDonorBigDecimalLoop() {
+        Synthetic d = data;
+        int nc = d.units.length;
+        BigDecimal[] sums = new BigDecimal[d.donors.size() * nc];
+        java.util.Arrays.fill(sums, BigDecimal.ZERO);
+        for (int i = 0; i < d.valued; i++) {
+            int k = d.donor[i] * nc + d.currency[i];
+            sums[k] = sums[k].add(d.decimals[i]);
+        }
+        return sums;
+    }
+
+    @Benchmark
+    public long[] byDonorLongLoop() {
+        Synthetic d = data;
+        int nc = d.units.length;
+        long[] sums = new long[d.donors.size() * nc];
+        for (int i = 0; i < d.valued; i++) {
+            int k = d.donor[i] * nc + d.currency[i];
+            sums[k] = Math.addExact(sums[k], d.unscaled[i]);
+        }
+        return sums;
+    }
+}
