@@ -423,19 +423,34 @@ public abstract class Pledge {
         }
     }
 
+    /**
+     * One line: id, donor, channel, recipient, the current amount, the furthest stage and the date of the last event,
+     * such as {@code Pledge[jp-erp3 Government of Japan -> Ukraine JPY 15,800,000,000 announced 2024-02-19]}. A partly
+     * disbursed pledge shows the tranches paid against the amount pledged: {@code JPY 5,000,000,000 of
+     * JPY 15,800,000,000 disbursed 2024-03-01}.
+     *
+     * @return the readable form
+     */
     @Override
     public String toString() {
         LocalDate last = lastEvent().date();
         StringBuilder sb = new StringBuilder("Pledge[").append(id()).append(' ').append(donor().name());
         channel().ifPresent(c -> sb.append(" -> ").append(c.name()));
         sb.append(" -> ").append(recipient().name());
-        Optional<MonetaryAmount> amount = amountOn(last).or(() -> disbursedOn(last));
-        if (amount.isPresent()) {
+        Stage stage = stageOn(last).orElseThrow();
+        Optional<MonetaryAmount> pledged = amountOn(last);
+        Optional<MonetaryAmount> disbursed = disbursedOn(last);
+        Optional<MonetaryAmount> amount = pledged.or(() -> disbursed);
+        if (stage == Stage.DISBURSED && pledged.isPresent() && disbursed.isPresent()
+                && !disbursed.get().equals(pledged.get())) {
+            // part paid: say how much of what, never that the whole pledge was disbursed
+            sb.append(' ').append(Amounts.format(disbursed.get())).append(" of ").append(Amounts.format(pledged.get()));
+        } else if (amount.isPresent()) {
             sb.append(' ').append(Amounts.format(amount.get()));
         } else {
             inKind().ifPresent(k -> sb.append(' ').append(k));
         }
-        sb.append(' ').append(stageOn(last).orElseThrow().label()).append(' ').append(last);
+        sb.append(' ').append(stage.label()).append(' ').append(last);
         return sb.append(']').toString();
     }
 

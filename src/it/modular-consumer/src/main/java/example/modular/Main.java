@@ -1,0 +1,41 @@
+package example.modular;
+
+import io.github.pledgebook.AidCategory;
+import io.github.pledgebook.Amounts;
+import io.github.pledgebook.Donor;
+import io.github.pledgebook.Instrument;
+import io.github.pledgebook.Party;
+import io.github.pledgebook.Pledge;
+import io.github.pledgebook.PledgeEvent;
+import io.github.pledgebook.Source;
+import java.time.LocalDate;
+import javax.money.MonetaryAmount;
+
+/** Builds Japan's February 2024 reconstruction pledge and prints it, with the modules everything runs in. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        LocalDate feb19 = LocalDate.of(2024, 2, 19);
+        Donor japan = Donor.government("jp-gov", "Government of Japan", "JP");
+        Party ukraine = Party.of("ua", "Ukraine", "UA");
+        MonetaryAmount yen = Amounts.of(15_800_000_000L, "JPY");
+        Pledge pledge = Pledge.builder()
+                .id("jp-erp3").donor(japan).recipient(ukraine)
+                .category(AidCategory.FINANCIAL).instrument(Instrument.GRANT)
+                .addEvent(PledgeEvent.announced(feb19, yen, Source.official("Ministry of Foreign Affairs of Japan", feb19)))
+                .build();
+
+        System.out.println(pledge);
+        System.out.println("consumer runs in " + where(Main.class));
+        System.out.println("pledgebook runs in " + where(Pledge.class));
+        System.out.println("amounts are " + yen.getClass().getName() + " from " + where(yen.getClass()));
+    }
+
+    private static String where(Class<?> type) {
+        Module module = type.getModule();
+        return module.isNamed() ? "module " + module.getName() : "the unnamed module";
+    }
+}

@@ -1,0 +1,26 @@
+// Checks what the consumer printed on the module path and which jars it receives at run time.
+def lines = new File(basedir, 'build.log').readLines()*.trim()
+[
+    'Pledge[jp-erp3 Government of Japan -> Ukraine JPY 15,800,000,000 announced 2024-02-19]',
+    'consumer runs in module example.modular',
+    'pledgebook runs in module io.github.pledgebook',
+    'amounts are org.javamoney.moneta.Money from module org.javamoney.moneta',
+].each { expected ->
+    assert lines.contains(expected) : "the consumer did not print: ${expected}"
+}
+
+def listing = new File(basedir, 'target/runtime-dependencies.txt')
+def runtime = listing.readLines()
+        .collect { (it =~ /^\s*([\w.\-]+):([\w.\-]+):jar:.*:(compile|runtime)\b/) }
+        .findAll { it.find() }
+        .collect { it.group(1) + ':' + it.group(2) } as Set
+def allowed = [
+    'io.github.pledgebook:pledgebook',
+    'javax.money:money-api',
+    'org.javamoney.moneta:moneta-core',
+    'javax.annotation:javax.annotation-api',
+    'org.threeten:threeten-extra',
+] as Set
+assert runtime == allowed : "runtime dependencies were ${runtime}, expected exactly ${allowed}"
+assert !(listing.text =~ /(?i)okhttp|okio|kotlin/) : "a network library is on the runtime path:\n${listing.text}"
+return true

@@ -1,0 +1,53 @@
+package io.github.pledgebook;
+
+import static io.github.pledgebook.JapanUkraine2024.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import javax.money.MonetaryAmount;
+import org.javamoney.moneta.FastMoney;
+import org.junit.jupiter.api.Test;
+
+/** The documented rule: amounts compare numerically, so JPY 100 equals JPY 100.00, and never across currencies. */
+class AmountEqualityTest {
+
+    private static final MonetaryAmount JPY_100 = Amounts.of("100", "JPY");
+    private static final MonetaryAmount JPY_100_00 = Amounts.of("100.00", "JPY");
+
+    private static Pledge pledgeOf(MonetaryAmount amount) {
+        return Pledge.builder().id("p").donor(JAPAN).recipient(UKRAINE)
+                .category(AidCategory.FINANCIAL).instrument(Instrument.GRANT)
+                .addEvent(PledgeEvent.announced(FEB_19, amount, MOFA_FEB_19))
+                .build();
+    }
+
+    @Test
+    void jpy100EqualsJpy100Point00() {
+        assertThat(JPY_100).isEqualTo(JPY_100_00).hasSameHashCodeAs(JPY_100_00);
+        assertThat(Amounts.decimal(JPY_100)).isEqualByComparingTo(Amounts.decimal(JPY_100_00));
+        assertThat(Amounts.of(new BigDecimal("1E+2"), "JPY")).isEqualTo(JPY_100);
+    }
+
+    @Test
+    void eventsAndPledgesWithNumericallyEqualAmountsAreEqual() {
+        PledgeEvent plain = PledgeEvent.announced(FEB_19, JPY_100, MOFA_FEB_19);
+        PledgeEvent scaled = PledgeEvent.announced(FEB_19, JPY_100_00, MOFA_FEB_19);
+        assertThat(plain).isEqualTo(scaled).hasSameHashCodeAs(scaled);
+        assertThat(pledgeOf(JPY_100)).isEqualTo(pledgeOf(JPY_100_00)).hasSameHashCodeAs(pledgeOf(JPY_100_00));
+    }
+
+    @Test
+    void anyJsr354AmountIsTakenExactlySoFastMoneyEqualsMoney() {
+        PledgeEvent fromFast = PledgeEvent.announced(FEB_19, FastMoney.of(100, "JPY"), MOFA_FEB_19);
+        assertThat(fromFast.amount().orElseThrow().getContext()).isEqualTo(Amounts.EXACT);
+        assertThat(fromFast).isEqualTo(PledgeEvent.announced(FEB_19, JPY_100, MOFA_FEB_19));
+        assertThat(pledgeOf(FastMoney.of(100, "JPY"))).isEqualTo(pledgeOf(JPY_100));
+    }
+
+    @Test
+    void equalNumbersInDifferentCurrenciesAreNeverEqual() {
+        assertThat(Amounts.of(100, "USD")).isNotEqualTo(JPY_100);
+        assertThat(pledgeOf(Amounts.of(100, "USD"))).isNotEqualTo(pledgeOf(JPY_100));
+        assertThat(pledgeOf(Amounts.of("100.01", "JPY"))).isNotEqualTo(pledgeOf(JPY_100));
+    }
+}
