@@ -18,7 +18,7 @@ import javax.money.MonetaryAmount;
  * fixings behind it. Nothing is rounded until {@link #rounded(RoundingMode)} is asked for.
  * <pre>{@code
  * Conversion c = rates.convert(Amounts.of(15_800_000_000L, "JPY"), Amounts.currency("USD"), LocalDate.of(2024, 2, 19));
- * c.amount();                          // USD 105,365,926.1092889411473482270 (JPY x the 34-digit cross rate)
+ * c.amount();                          // USD 105,365,926.1092889411473482269942446926 (JPY x the 34-digit cross rate)
  * c.rounded(RoundingMode.HALF_EVEN);   // USD 105,365,926.11
  * c.rate().derivation();               // CROSSED, via EUR
  * c.fixings();                         // [EUR/JPY 161.59 2024-02-19 ECB, EUR/USD 1.0776 2024-02-19 ECB]
@@ -184,7 +184,7 @@ public final class Conversion {
 
     /**
      * Returns the conversion for people, exact:
-     * {@code JPY 15,800,000,000 = USD 105,365,926.1092889411473482270 for 2024-02-19 at JPY/USD 0.00666...
+     * {@code JPY 15,800,000,000 = USD 105,365,926.1092889411473482269942446926 for 2024-02-19 at JPY/USD 0.00666...
      * 2024-02-19 ECB (crossed via EUR from ...)}.
      *
      * @return the text

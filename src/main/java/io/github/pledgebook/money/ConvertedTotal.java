@@ -19,7 +19,7 @@ import javax.money.MonetaryAmount;
  * <pre>{@code
  * ConvertedTotal usd = rates.convert(MoneyTotal.of(Amounts.of(15_800_000_000L, "JPY"), Amounts.of(37_000_000, "USD")),
  *         Amounts.currency("USD"), LocalDate.of(2024, 2, 19));
- * usd.amount();                        // USD 142,365,926.1092889411473482270
+ * usd.amount();                        // USD 142,365,926.1092889411473482269942446926
  * usd.rounded(RoundingMode.HALF_EVEN); // USD 142,365,926.11
  * usd.conversions();                   // JPY at the EUR cross rate, USD at the identity rate 1
  * }</pre>
@@ -198,7 +198,7 @@ public final class ConvertedTotal {
     /**
      * Returns the total for people, exact, with one line per conversion:
      * <pre>{@code
-     * USD 142,365,926.1092889411473482270 from 2 conversions + 1 without value
+     * USD 142,365,926.1092889411473482269942446926 from 2 conversions + 1 without value
      *   JPY 15,800,000,000 = USD 105,365,926.10928... for 2024-02-19 at JPY/USD ... (crossed via EUR from ...)
      *   USD 37,000,000 = USD 37,000,000 for 2024-02-19 at USD/USD 1 2024-02-19 identity
      * }</pre>

@@ -83,4 +83,14 @@ public final class MissingRateException extends CurrencyConversionException {
     public String getMessage() {
         return message;
     }
+
+    /**
+     * Returns the class name and the message, as for any exception, without the JSR 354 field dump.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+        return getClass().getName() + ": " + message;
+    }
 }

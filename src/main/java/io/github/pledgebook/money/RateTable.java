@@ -39,7 +39,7 @@ import javax.money.convert.ExchangeRateProvider;
  *                 Map.of("JPY", new BigDecimal("161.59"), "USD", new BigDecimal("1.0776")))
  *         .build();
  * Conversion c = rates.convert(Amounts.of(15_800_000_000L, "JPY"), Amounts.currency("USD"), LocalDate.of(2024, 2, 19));
- * c.amount();                        // USD 105,365,926.1092889411473482270
+ * c.amount();                        // USD 105,365,926.1092889411473482269942446926
  * c.rounded(RoundingMode.HALF_EVEN); // USD 105,365,926.11
  * }</pre>
  * <b>Pivots.</b> Unless {@link Builder#pivot(String...)} names them, the pivot is the currency found in the most
@@ -226,7 +226,7 @@ public final class RateTable {
      * Converts an amount to a currency at the rate for a date, under this table's {@link #rule()}.
      * <pre>{@code
      * rates.convert(Amounts.of(15_800_000_000L, "JPY"), USD, LocalDate.of(2024, 2, 19)).amount();
-     * // USD 105,365,926.1092889411473482270
+     * // USD 105,365,926.1092889411473482269942446926
      * }</pre>
      *
      * @param amount the amount, in any JSR 354 implementation (taken exactly)
@@ -283,7 +283,7 @@ public final class RateTable {
      * table's {@link #rule()}. The unvalued count is carried over.
      * <pre>{@code
      * rates.convert(MoneyTotal.of(yen, dollars), USD, LocalDate.of(2024, 2, 19)).amount();
-     * // USD 142,365,926.1092889411473482270
+     * // USD 142,365,926.1092889411473482269942446926
      * }</pre>
      *
      * @param total the total, in any currencies
