@@ -1,0 +1,736 @@
+package io.github.pledgebook.money;
+
+import io.github.pledgebook.Amounts;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+import javax.money.convert.ExchangeRateProvider;
+
+/**
+ * An immutable table of dated exchange rates that the caller fills from any source, and the conversions made
+ * with it.
+ * <p>
+ * pledgebook fetches nothing: the caller adds the fixings it trusts (ECB reference rates per 1 EUR, the Fed's H.10
+ * "JPY per USD", a ministry's own rates), and every conversion says which of them it used. A rate is looked up by
+ * pair and date under a named {@link RateLookup} rule, found in this order:
+ * <ol>
+ * <li>the same currency: the identity rate 1, no lookup;</li>
+ * <li>the pair as published, or its inverse (USD/JPY from JPY/USD), whichever has the later acceptable fixing (the
+ * pair as published on a tie);</li>
+ * <li>a cross rate through a pivot currency, pivots tried in order (JPY/USD from EUR/JPY and EUR/USD).</li>
+ * </ol>
+ * If none is found, {@link MissingRateException} names the pair, the date, the rule and the latest fixing that
+ * exists. A future rate is never used.
+ * <pre>{@code
+ * RateTable rates = RateTable.builder()
+ *         .addFixings(LocalDate.of(2024, 2, 19), "ECB", "EUR",
+ *                 Map.of("JPY", new BigDecimal("161.59"), "USD", new BigDecimal("1.0776")))
+ *         .build();
+ * Conversion c = rates.convert(Amounts.of(15_800_000_000L, "JPY"), Amounts.currency("USD"), LocalDate.of(2024, 2, 19));
+ * c.amount();                        // USD 105,365,926.1092889411473482269942446926
+ * c.rounded(RoundingMode.HALF_EVEN); // USD 105,365,926.11
+ * }</pre>
+ * <b>Pivots.</b> Unless {@link Builder#pivot(String...)} names them, the pivot is the currency found in the most
+ * pairs (EUR for ECB fixings, USD for H.10), ties broken by ISO code. <b>Precision.</b> Fixings are exact; inverse
+ * and cross rates are divided once with {@link ExchangeRate#DIVISION} (34 significant digits, half-even); amounts
+ * are multiplied exactly and rounded only on request. <b>Speed.</b> Fixings are held per pair in date-sorted
+ * arrays, so a lookup is a binary search, O(log n).
+ * <p>
+ * This class is immutable and thread-safe; tables compare by identity.
+ */
+public final class RateTable {
+
+    private final Map<String, Map<String, Series>> series;
+    private final List<CurrencyUnit> pivots;
+    private final RateLookup rule;
+    private final int size;
+    private final int pairs;
+    private final LocalDate first;
+    private final LocalDate last;
+
+    private RateTable(Builder b) {
+        Map<String, Map<String, Series>> m = new HashMap<>();
+        int count = 0;
+        LocalDate lo = null;
+        LocalDate hi = null;
+        for (Map.Entry<String, TreeMap<LocalDate, ExchangeRate>> e : b.byPair.entrySet()) {
+            Series s = new Series(e.getValue());
+            ExchangeRate any = s.rates[0];
+            m.computeIfAbsent(any.base().getCurrencyCode(), k -> new HashMap<>())
+                    .put(any.term().getCurrencyCode(), s);
+            count += s.rates.length;
+            LocalDate f = s.rates[0].date();
+            LocalDate l = s.rates[s.rates.length - 1].date();
+            lo = lo == null || f.isBefore(lo) ? f : lo;
+            hi = hi == null || l.isAfter(hi) ? l : hi;
+        }
+        this.series = m;
+        this.size = count;
+        this.pairs = b.byPair.size();
+        this.first = lo;
+        this.last = hi;
+        this.rule = b.rule;
+        this.pivots = b.pivotsSet ? List.copyOf(b.pivots) : defaultPivot(b.byPair);
+    }
+
+    private static List<CurrencyUnit> defaultPivot(Map<String, TreeMap<LocalDate, ExchangeRate>> byPair) {
+        Map<String, Integer> counts = new TreeMap<>();
+        Map<String, CurrencyUnit> units = new HashMap<>();
+        for (TreeMap<LocalDate, ExchangeRate> s : byPair.values()) {
+            ExchangeRate r = s.firstEntry().getValue();
+            for (CurrencyUnit c : List.of(r.base(), r.term())) {
+                counts.merge(c.getCurrencyCode(), 1, Integer::sum);
+                units.put(c.getCurrencyCode(), c);
+            }
+        }
+        String best = null;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (best == null || e.getValue() > counts.get(best)) {
+                best = e.getKey();
+            }
+        }
+        return best == null ? List.of() : List.of(units.get(best));
+    }
+
+    /**
+     * Returns a new, empty builder.
+     * <pre>{@code
+     * RateTable rates = RateTable.builder().add(ExchangeRate.parse("EUR/JPY 161.59 2024-02-19 ECB")).build();
+     * }</pre>
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Reads a table from text, one fixing per line in the form {@link ExchangeRate#parse(CharSequence)} reads;
+     * blank lines and lines starting with {@code #} are skipped. Pivot and rule are the defaults.
+     * <pre>{@code
+     * RateTable rates = RateTable.parse("""
+     *         # ECB reference rates, per 1 EUR
+     *         EUR/JPY 161.59 2024-02-19 ECB
+     *         EUR/USD 1.0776 2024-02-19 ECB
+     *         """);
+     * }</pre>
+     *
+     * @param text the lines
+     * @return the table
+     * @throws NullPointerException if {@code text} is null
+     * @throws IllegalArgumentException if a line cannot be read (the message gives its number) or two lines give
+     *     different fixings for one pair and date
+     */
+    public static RateTable parse(CharSequence text) {
+        return builder().addLines(text).build();
+    }
+
+    /**
+     * Returns the rate for a pair on a date under the given rule.
+     * <pre>{@code
+     * rates.rate(JPY, USD, LocalDate.of(2024, 2, 18), RateLookup.latestOnOrBefore(3));  // Friday's cross rate
+     * }</pre>
+     *
+     * @param base the currency converted from
+     * @param term the currency converted to
+     * @param date the date the rate is wanted for
+     * @param rule which fixings are acceptable for that date
+     * @return the rate: a fixing, an inverse, a cross or the identity
+     * @throws NullPointerException if any argument is null
+     * @throws MissingRateException if no acceptable rate exists
+     */
+    public ExchangeRate rate(CurrencyUnit base, CurrencyUnit term, LocalDate date, RateLookup rule) {
+        Objects.requireNonNull(base, "base currency is required, was null");
+        Objects.requireNonNull(term, "term currency is required, was null");
+        Objects.requireNonNull(date, "date of the rate is required, was null");
+        Objects.requireNonNull(rule, "rate lookup rule is required, was null");
+        if (base.getCurrencyCode().equals(term.getCurrencyCode())) {
+            return ExchangeRate.identity(term, date);
+        }
+        long asked = date.toEpochDay();
+        ExchangeRate r = resolve(base.getCurrencyCode(), term.getCurrencyCode(), asked,
+                rule.earliestEpochDay(asked));
+        if (r == null) {
+            throw missing(base, term, date, rule);
+        }
+        return r;
+    }
+
+    /**
+     * Returns the rate for a pair on a date under the given rule, by ISO codes.
+     * <pre>{@code
+     * rates.rate("JPY", "USD", LocalDate.of(2024, 2, 19), RateLookup.exactDate());
+     * }</pre>
+     *
+     * @param base the ISO code of the currency converted from
+     * @param term the ISO code of the currency converted to
+     * @param date the date the rate is wanted for
+     * @param rule which fixings are acceptable for that date
+     * @return the rate
+     * @throws NullPointerException if any argument is null
+     * @throws IllegalArgumentException if a code is unknown
+     * @throws MissingRateException if no acceptable rate exists
+     */
+    public ExchangeRate rate(String base, String term, LocalDate date, RateLookup rule) {
+        return rate(Amounts.currency(base), Amounts.currency(term), date, rule);
+    }
+
+    /**
+     * Returns the rate for a pair on a date under this table's {@link #rule()}.
+     *
+     * @param base the currency converted from
+     * @param term the currency converted to
+     * @param date the date the rate is wanted for
+     * @return the rate
+     * @throws NullPointerException if any argument is null
+     * @throws MissingRateException if no acceptable rate exists
+     */
+    public ExchangeRate rate(CurrencyUnit base, CurrencyUnit term, LocalDate date) {
+        return rate(base, term, date, rule);
+    }
+
+    /**
+     * Returns the rate for a pair on a date under the given rule, or empty instead of an exception.
+     * <pre>{@code
+     * rates.findRate(JPY, USD, sunday, RateLookup.exactDate());  // Optional.empty()
+     * }</pre>
+     *
+     * @param base the currency converted from
+     * @param term the currency converted to
+     * @param date the date the rate is wanted for
+     * @param rule which fixings are acceptable for that date
+     * @return the rate, or empty if no acceptable rate exists
+     * @throws NullPointerException if any argument is null
+     */
+    public Optional<ExchangeRate> findRate(CurrencyUnit base, CurrencyUnit term, LocalDate date, RateLookup rule) {
+        try {
+            return Optional.of(rate(base, term, date, rule));
+        } catch (MissingRateException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Converts an amount to a currency at the rate for a date, under this table's {@link #rule()}.
+     * <pre>{@code
+     * rates.convert(Amounts.of(15_800_000_000L, "JPY"), USD, LocalDate.of(2024, 2, 19)).amount();
+     * // USD 105,365,926.1092889411473482269942446926
+     * }</pre>
+     *
+     * @param amount the amount, in any JSR 354 implementation (taken exactly)
+     * @param target the currency to convert to
+     * @param date the date whose rate to use
+     * @return the conversion, with its exact result and the rate used
+     * @throws NullPointerException if any argument is null
+     * @throws MissingRateException if no acceptable rate exists
+     */
+    public Conversion convert(MonetaryAmount amount, CurrencyUnit target, LocalDate date) {
+        return convert(amount, target, date, rule);
+    }
+
+    /**
+     * Converts an amount to a currency at the rate for a date under the given rule. The same currency converts at
+     * the identity rate 1 without a lookup.
+     * <pre>{@code
+     * rates.convert(yen, USD, sunday, RateLookup.latestOnOrBefore(3)).rate().date();  // Friday
+     * }</pre>
+     *
+     * @param amount the amount, in any JSR 354 implementation (taken exactly)
+     * @param target the currency to convert to
+     * @param date the date whose rate to use
+     * @param rule which fixings are acceptable for that date
+     * @return the conversion
+     * @throws NullPointerException if any argument is null
+     * @throws MissingRateException if no acceptable rate exists
+     */
+    public Conversion convert(MonetaryAmount amount, CurrencyUnit target, LocalDate date, RateLookup rule) {
+        Objects.requireNonNull(amount, "amount to convert is required, was null");
+        return new Conversion(amount, rate(amount.getCurrency(), target, date, rule), date);
+    }
+
+    /**
+     * Converts an amount to a currency given by ISO code, under this table's {@link #rule()}.
+     * <pre>{@code
+     * rates.convert(Amounts.of(15_800_000_000L, "JPY"), "USD", LocalDate.of(2024, 2, 19));
+     * }</pre>
+     *
+     * @param amount the amount
+     * @param target the ISO code of the currency to convert to
+     * @param date the date whose rate to use
+     * @return the conversion
+     * @throws NullPointerException if any argument is null
+     * @throws IllegalArgumentException if the code is unknown
+     * @throws MissingRateException if no acceptable rate exists
+     */
+    public Conversion convert(MonetaryAmount amount, String target, LocalDate date) {
+        return convert(amount, Amounts.currency(target), date, rule);
+    }
+
+    /**
+     * Converts every currency of a total at the rates of one reference date (a report's cut-off), under this
+     * table's {@link #rule()}. The unvalued count is carried over.
+     * <pre>{@code
+     * rates.convert(MoneyTotal.of(yen, dollars), USD, LocalDate.of(2024, 2, 19)).amount();
+     * // USD 142,365,926.1092889411473482269942446926
+     * }</pre>
+     *
+     * @param total the total, in any currencies
+     * @param target the currency to convert to
+     * @param date the reference date for every rate
+     * @return the converted total, one conversion per currency of {@code total}
+     * @throws NullPointerException if any argument is null
+     * @throws MissingRateException if a currency has no acceptable rate
+     */
+    public ConvertedTotal convert(MoneyTotal total, CurrencyUnit target, LocalDate date) {
+        return convert(total, target, date, rule);
+    }
+
+    /**
+     * Converts every currency of a total at the rates of one reference date under the given rule.
+     *
+     * @param total the total, in any currencies
+     * @param target the currency to convert to
+     * @param date the reference date for every rate
+     * @param rule which fixings are acceptable for that date
+     * @return the converted total, one conversion per currency of {@code total}
+     * @throws NullPointerException if any argument is null
+     * @throws MissingRateException if a currency has no acceptable rate
+     */
+    public ConvertedTotal convert(MoneyTotal total, CurrencyUnit target, LocalDate date, RateLookup rule) {
+        Objects.requireNonNull(total, "total to convert is required, was null");
+        Objects.requireNonNull(target, "target currency is required, was null");
+        List<Conversion> list = new ArrayList<>(total.size());
+        for (Map.Entry<CurrencyUnit, BigDecimal> e : total.toMap().entrySet()) {
+            MonetaryAmount a = Amounts.of(e.getValue(), e.getKey());
+            list.add(new Conversion(a, rate(e.getKey(), target, date, rule), date));
+        }
+        return new ConvertedTotal(target, list, total.unvaluedCount());
+    }
+
+    /**
+     * Converts each amount at the rate of its own date (the IATI value-date rule), under this table's
+     * {@link #rule()}, and sums the results.
+     * <pre>{@code
+     * rates.convertEach(List.of(
+     *         DatedAmount.of(LocalDate.of(2024, 2, 11), Amounts.of(106_000_000, "USD")),
+     *         DatedAmount.of(LocalDate.of(2024, 2, 19), Amounts.of(15_800_000_000L, "JPY"))), EUR);
+     * }</pre>
+     *
+     * @param amounts the dated amounts
+     * @param target the currency to convert to
+     * @return the converted total, one conversion per amount, in the given order
+     * @throws NullPointerException if an argument or element is null
+     * @throws MissingRateException if an amount has no acceptable rate for its date
+     */
+    public ConvertedTotal convertEach(Iterable<DatedAmount> amounts, CurrencyUnit target) {
+        return convertEach(amounts, target, rule);
+    }
+
+    /**
+     * Converts each amount at the rate of its own date under the given rule, and sums the results.
+     *
+     * @param amounts the dated amounts
+     * @param target the currency to convert to
+     * @param rule which fixings are acceptable for each date
+     * @return the converted total, one conversion per amount, in the given order
+     * @throws NullPointerException if an argument or element is null
+     * @throws MissingRateException if an amount has no acceptable rate for its date
+     */
+    public ConvertedTotal convertEach(Iterable<DatedAmount> amounts, CurrencyUnit target, RateLookup rule) {
+        Objects.requireNonNull(amounts, "dated amounts are required, was null");
+        Objects.requireNonNull(target, "target currency is required, was null");
+        List<Conversion> list = new ArrayList<>();
+        for (DatedAmount d : amounts) {
+            Objects.requireNonNull(d, "dated amount is required, was null");
+            list.add(new Conversion(d.amount(), rate(d.amount().getCurrency(), target, d.date(), rule), d.date()));
+        }
+        return new ConvertedTotal(target, list, 0);
+    }
+
+    /**
+     * Returns this table as a JSR 354 provider under its own {@link #rule()}.
+     *
+     * @return the provider
+     * @see #asProvider(RateLookup)
+     */
+    public ExchangeRateProvider asProvider() {
+        return asProvider(rule);
+    }
+
+    /**
+     * Returns this table as a JSR 354 {@link ExchangeRateProvider} that reads the date from the query, for code
+     * written against {@code javax.money}. The query must carry a {@link LocalDate}; the provider reads no clock.
+     * Converted amounts are exact Moneta {@code Money} values, whatever the context of the amount converted.
+     * <pre>{@code
+     * ExchangeRateProvider provider = rates.asProvider(RateLookup.standard());
+     * ConversionQuery query = ConversionQueryBuilder.of().setTermCurrency("USD").set(LocalDate.of(2024, 2, 19)).build();
+     * MonetaryAmount usd = Amounts.of(15_800_000_000L, "JPY").with(provider.getCurrencyConversion(query));
+     * }</pre>
+     *
+     * @param rule which fixings are acceptable for the query's date
+     * @return the provider, named {@code "pledgebook"}, rate type {@code HISTORIC}
+     * @throws NullPointerException if {@code rule} is null
+     */
+    public ExchangeRateProvider asProvider(RateLookup rule) {
+        return new TableRateProvider(this, Objects.requireNonNull(rule, "rate lookup rule is required, was null"));
+    }
+
+    /**
+     * Returns the lookup rule this table uses when none is given ({@link RateLookup#standard()} unless the builder
+     * set another).
+     *
+     * @return the rule
+     */
+    public RateLookup rule() {
+        return rule;
+    }
+
+    /**
+     * Returns the pivot currencies tried, in order, for cross rates.
+     *
+     * @return an unmodifiable list, possibly empty
+     */
+    public List<CurrencyUnit> pivots() {
+        return pivots;
+    }
+
+    /**
+     * Returns how many fixings the table holds.
+     *
+     * @return the count
+     */
+    public int size() {
+        return size;
+    }
+
+    /**
+     * Returns the currencies of the fixings, ordered by ISO code.
+     *
+     * @return an unmodifiable set of ISO codes
+     */
+    public Set<String> currencies() {
+        Set<String> codes = new TreeSet<>(series.keySet());
+        series.values().forEach(m -> codes.addAll(m.keySet()));
+        return Collections.unmodifiableSet(codes);
+    }
+
+    /**
+     * Returns the table in brief: {@code RateTable[60 fixings of 30 pairs, 2024-02-16 to 2024-02-19, pivots [EUR],
+     * latest-on-or-before(4 days)]}.
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+        List<String> codes = new ArrayList<>();
+        pivots.forEach(p -> codes.add(p.getCurrencyCode()));
+        return "RateTable[" + size + (size == 1 ? " fixing" : " fixings") + " of " + pairs
+                + (pairs == 1 ? " pair" : " pairs") + (first == null ? "" : ", " + first + " to " + last)
+                + ", pivots " + codes + ", " + rule + "]";
+    }
+
+    private ExchangeRate resolve(String base, String term, long asked, long earliest) {
+        ExchangeRate r = directOrInverse(base, term, asked, earliest);
+        if (r != null) {
+            return r;
+        }
+        for (CurrencyUnit p : pivots) {
+            String pivot = p.getCurrencyCode();
+            if (pivot.equals(base) || pivot.equals(term)) {
+                continue;
+            }
+            ExchangeRate in = directOrInverse(base, pivot, asked, earliest);
+            if (in == null) {
+                continue;
+            }
+            ExchangeRate out = directOrInverse(pivot, term, asked, earliest);
+            if (out != null) {
+                return ExchangeRate.cross(in, out);
+            }
+        }
+        return null;
+    }
+
+    private ExchangeRate directOrInverse(String base, String term, long asked, long earliest) {
+        ExchangeRate direct = latest(base, term, asked, earliest);
+        ExchangeRate inverse = latest(term, base, asked, earliest);
+        if (direct == null) {
+            return inverse == null ? null : inverse.inverse();
+        }
+        if (inverse == null || !inverse.date().isAfter(direct.date())) {
+            return direct;
+        }
+        return inverse.inverse();
+    }
+
+    private ExchangeRate latest(String base, String term, long asked, long earliest) {
+        Map<String, Series> terms = series.get(base);
+        Series s = terms == null ? null : terms.get(term);
+        return s == null ? null : s.latest(asked, earliest);
+    }
+
+    /** The latest date on or before {@code asked} at which any route gives the pair a rate, ignoring age. */
+    private LocalDate latestRouteDate(String base, String term, long asked) {
+        LocalDate best = dateOf(directOrInverse(base, term, asked, Long.MIN_VALUE));
+        for (CurrencyUnit p : pivots) {
+            String pivot = p.getCurrencyCode();
+            if (pivot.equals(base) || pivot.equals(term)) {
+                continue;
+            }
+            LocalDate in = dateOf(directOrInverse(base, pivot, asked, Long.MIN_VALUE));
+            LocalDate out = dateOf(directOrInverse(pivot, term, asked, Long.MIN_VALUE));
+            if (in != null && out != null) {
+                LocalDate route = in.isBefore(out) ? in : out;
+                best = best == null || route.isAfter(best) ? route : best;
+            }
+        }
+        return best;
+    }
+
+    private static LocalDate dateOf(ExchangeRate r) {
+        return r == null ? null : r.date();
+    }
+
+    private MissingRateException missing(CurrencyUnit base, CurrencyUnit term, LocalDate date, RateLookup rule) {
+        String b = base.getCurrencyCode();
+        String t = term.getCurrencyCode();
+        LocalDate latest = latestRouteDate(b, t, date.toEpochDay());
+        boolean any = latest != null || resolve(b, t, Long.MAX_VALUE, Long.MIN_VALUE) != null;
+        return new MissingRateException(base, term, date, rule, latest, any);
+    }
+
+    /** The fixings of one pair, sorted by date, searched by binary search on epoch days. */
+    private static final class Series {
+        private final long[] days;
+        private final ExchangeRate[] rates;
+
+        Series(TreeMap<LocalDate, ExchangeRate> byDate) {
+            rates = byDate.values().toArray(new ExchangeRate[0]);
+            days = new long[rates.length];
+            for (int i = 0; i < rates.length; i++) {
+                days[i] = rates[i].date().toEpochDay();
+            }
+        }
+
+        ExchangeRate latest(long asked, long earliest) {
+            int i = Arrays.binarySearch(days, asked);
+            if (i < 0) {
+                i = -i - 2;
+            }
+            return i >= 0 && days[i] >= earliest ? rates[i] : null;
+        }
+    }
+
+    /**
+     * Collects fixings and settings for a {@link RateTable}. A pair may have one fixing per date: adding the same
+     * fixing twice is harmless, adding a different one for the same pair and date fails. Not thread-safe; the
+     * table it builds is.
+     * <pre>{@code
+     * RateTable rates = RateTable.builder()
+     *         .addFixings(LocalDate.of(2024, 2, 16), "ECB", "EUR", Map.of("JPY", new BigDecimal("161.79"),
+     *                 "USD", new BigDecimal("1.0773")))
+     *         .addSeries("USD", "JPY", "Fed H.10", Map.of(LocalDate.of(2024, 2, 16), new BigDecimal("150.18")))
+     *         .pivot("EUR", "USD")
+     *         .rule(RateLookup.latestOnOrBefore(3))
+     *         .build();
+     * }</pre>
+     */
+    public static final class Builder {
+
+        private final Map<String, TreeMap<LocalDate, ExchangeRate>> byPair = new HashMap<>();
+        private final List<CurrencyUnit> pivots = new ArrayList<>();
+        private boolean pivotsSet;
+        private RateLookup rule = RateLookup.standard();
+
+        private Builder() {
+        }
+
+        /**
+         * Adds a published fixing.
+         *
+         * @param rate a {@link ExchangeRate.Derivation#FIXING FIXING}
+         * @return this builder
+         * @throws NullPointerException if {@code rate} is null
+         * @throws IllegalArgumentException if the rate is derived (add the fixings it came from), or the pair
+         *     already has a different fixing for that date
+         */
+        public Builder add(ExchangeRate rate) {
+            Objects.requireNonNull(rate, "rate to add is required, was null");
+            if (rate.derivation() != ExchangeRate.Derivation.FIXING) {
+                throw new IllegalArgumentException("a rate table holds published fixings only, was the "
+                        + rate.derivation().name().toLowerCase(java.util.Locale.ROOT) + " rate " + rate
+                        + "; add the fixings it came from");
+            }
+            TreeMap<LocalDate, ExchangeRate> s = byPair.computeIfAbsent(rate.pair(), k -> new TreeMap<>());
+            ExchangeRate old = s.get(rate.date());
+            if (old != null && !old.equals(rate)) {
+                throw new IllegalArgumentException("a pair has one fixing per date, but " + rate.pair() + " on "
+                        + rate.date() + " was given twice: " + old.value().toPlainString() + " (" + old.source()
+                        + ") and " + rate.value().toPlainString() + " (" + rate.source() + ")");
+            }
+            s.put(rate.date(), rate);
+            return this;
+        }
+
+        /**
+         * Adds a published fixing: one {@code base} buys {@code value} {@code term}.
+         * <pre>{@code
+         * builder.add("EUR", "JPY", new BigDecimal("161.59"), LocalDate.of(2024, 2, 19), "ECB");
+         * }</pre>
+         *
+         * @param base the ISO code of the priced currency
+         * @param term the ISO code of the currency the price is in
+         * @param value the price, exact and positive
+         * @param date the date of the fixing
+         * @param source who published it
+         * @return this builder
+         * @throws NullPointerException if any argument is null
+         * @throws IllegalArgumentException if the fixing is invalid or conflicts with one already added
+         */
+        public Builder add(String base, String term, BigDecimal value, LocalDate date, String source) {
+            return add(ExchangeRate.of(base, term, value, date, source));
+        }
+
+        /**
+         * Adds one day's fixings of many currencies against one base, the shape of the ECB's reference rates
+         * ("1 EUR = 161.59 JPY"). A value of exactly 1 for the base itself is ignored.
+         * <pre>{@code
+         * builder.addFixings(LocalDate.of(2024, 2, 19), "ECB", "EUR",
+         *         Map.of("JPY", new BigDecimal("161.59"), "USD", new BigDecimal("1.0776")));
+         * }</pre>
+         *
+         * @param date the date of the fixings
+         * @param source who published them
+         * @param base the ISO code of the currency of which one unit is priced
+         * @param valuesPerBase per term ISO code, the price of one {@code base}
+         * @return this builder
+         * @throws NullPointerException if any argument, key or value is null
+         * @throws IllegalArgumentException if a fixing is invalid or conflicts with one already added
+         */
+        public Builder addFixings(LocalDate date, String source, String base, Map<String, BigDecimal> valuesPerBase) {
+            Objects.requireNonNull(valuesPerBase, "fixings per " + base + " are required, was null");
+            CurrencyUnit b = Amounts.currency(base);
+            for (Map.Entry<String, BigDecimal> e : new TreeMap<>(valuesPerBase).entrySet()) {
+                if (e.getKey().equals(base) && e.getValue() != null && e.getValue().compareTo(BigDecimal.ONE) == 0) {
+                    continue;
+                }
+                add(ExchangeRate.of(b, Amounts.currency(e.getKey()), e.getValue(), date, source));
+            }
+            return this;
+        }
+
+        /**
+         * Adds a daily series of one pair, the shape of the Fed's H.10 columns ("JPY per USD", base USD, term JPY).
+         * Days without a value (H.10 writes "ND") are simply absent from the map.
+         * <pre>{@code
+         * builder.addSeries("USD", "JPY", "Fed H.10", Map.of(
+         *         LocalDate.of(2024, 2, 15), new BigDecimal("149.96"),
+         *         LocalDate.of(2024, 2, 16), new BigDecimal("150.18")));
+         * }</pre>
+         *
+         * @param base the ISO code of the priced currency
+         * @param term the ISO code of the currency the price is in
+         * @param source who published the series
+         * @param valuesByDate per date, the price of one {@code base}
+         * @return this builder
+         * @throws NullPointerException if any argument, key or value is null
+         * @throws IllegalArgumentException if a fixing is invalid or conflicts with one already added
+         */
+        public Builder addSeries(String base, String term, String source, Map<LocalDate, BigDecimal> valuesByDate) {
+            Objects.requireNonNull(valuesByDate, base + "/" + term + " series is required, was null");
+            CurrencyUnit b = Amounts.currency(base);
+            CurrencyUnit t = Amounts.currency(term);
+            for (Map.Entry<LocalDate, BigDecimal> e : new TreeMap<>(valuesByDate).entrySet()) {
+                add(ExchangeRate.of(b, t, e.getValue(), e.getKey(), source));
+            }
+            return this;
+        }
+
+        /**
+         * Adds fixings from text, one per line as {@link ExchangeRate#parse(CharSequence)} reads them; blank lines
+         * and lines starting with {@code #} are skipped.
+         * <pre>{@code
+         * builder.addLines("EUR/JPY 161.59 2024-02-19 ECB\nEUR/USD 1.0776 2024-02-19 ECB");
+         * }</pre>
+         *
+         * @param text the lines
+         * @return this builder
+         * @throws NullPointerException if {@code text} is null
+         * @throws IllegalArgumentException if a line cannot be read or conflicts; the message starts with
+         *     {@code line N: }
+         */
+        public Builder addLines(CharSequence text) {
+            Objects.requireNonNull(text, "rate lines are required, was null");
+            String[] lines = text.toString().split("\\R", -1);
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i].strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                try {
+                    add(ExchangeRate.parse(line));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("line " + (i + 1) + ": " + e.getMessage(), e);
+                }
+            }
+            return this;
+        }
+
+        /**
+         * Names the pivot currencies for cross rates, tried in the given order; replaces the default (the
+         * currency in the most pairs). No codes means no cross rates at all.
+         * <pre>{@code
+         * builder.pivot("EUR", "USD");
+         * }</pre>
+         *
+         * @param codes ISO codes
+         * @return this builder
+         * @throws NullPointerException if {@code codes} or a code is null
+         * @throws IllegalArgumentException if a code is unknown
+         */
+        public Builder pivot(String... codes) {
+            Objects.requireNonNull(codes, "pivot currency codes are required, was null");
+            List<CurrencyUnit> units = new ArrayList<>();
+            for (String c : codes) {
+                units.add(Amounts.currency(c));
+            }
+            pivots.clear();
+            pivots.addAll(units);
+            pivotsSet = true;
+            return this;
+        }
+
+        /**
+         * Sets the lookup rule the table uses when a call names none (default {@link RateLookup#standard()}).
+         *
+         * @param rule the rule
+         * @return this builder
+         * @throws NullPointerException if {@code rule} is null
+         */
+        public Builder rule(RateLookup rule) {
+            this.rule = Objects.requireNonNull(rule, "rate lookup rule is required, was null");
+            return this;
+        }
+
+        /**
+         * Builds the immutable table. The builder can go on being used afterwards.
+         *
+         * @return the table
+         */
+        public RateTable build() {
+            return new RateTable(this);
+        }
+    }
+}
