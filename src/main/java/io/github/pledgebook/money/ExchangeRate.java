@@ -84,7 +84,6 @@ public final class ExchangeRate implements javax.money.convert.ExchangeRate {
     /** The exact value is numerator / denominator, both exact products of fixings. */
     private final BigDecimal numerator;
     private final BigDecimal denominator;
-    private final ConversionContext context;
 
     private ExchangeRate(CurrencyUnit base, CurrencyUnit term, BigDecimal numerator, BigDecimal denominator,
             LocalDate date, String source, Derivation derivation, List<ExchangeRate> legs) {
@@ -97,12 +96,6 @@ public final class ExchangeRate implements javax.money.convert.ExchangeRate {
         this.source = source;
         this.derivation = derivation;
         this.legs = legs;
-        this.context = ConversionContextBuilder.of()
-                .setProviderName(source)
-                .setRateType(RateType.HISTORIC)
-                .set(LocalDate.class, date)
-                .set("derivation", derivation.name())
-                .build();
     }
 
     /**
@@ -395,7 +388,12 @@ public final class ExchangeRate implements javax.money.convert.ExchangeRate {
      */
     @Override
     public ConversionContext getContext() {
-        return context;
+        return ConversionContextBuilder.of()
+                .setProviderName(source)
+                .setRateType(RateType.HISTORIC)
+                .set(LocalDate.class, date)
+                .set("derivation", derivation.name())
+                .build();
     }
 
     /**

@@ -3,6 +3,7 @@ package io.github.pledgebook.money;
 import io.github.pledgebook.Amounts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -69,7 +70,7 @@ public final class MoneyTotal {
      */
     public static MoneyTotal of(MonetaryAmount... amounts) {
         Objects.requireNonNull(amounts, "amounts are required, was null");
-        return of(List.of(amounts));
+        return of(Arrays.asList(amounts));
     }
 
     /**

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,9 +60,11 @@ public final class RateTable {
     private final int pairs;
     private final LocalDate first;
     private final LocalDate last;
+    private final Set<CurrencyUnit> currencies;
 
     private RateTable(Builder b) {
         Map<String, Map<String, Series>> m = new HashMap<>();
+        Set<CurrencyUnit> units = new TreeSet<>(Comparator.comparing(CurrencyUnit::getCurrencyCode));
         int count = 0;
         LocalDate lo = null;
         LocalDate hi = null;
@@ -70,6 +73,8 @@ public final class RateTable {
             ExchangeRate any = s.rates[0];
             m.computeIfAbsent(any.base().getCurrencyCode(), k -> new HashMap<>())
                     .put(any.term().getCurrencyCode(), s);
+            units.add(any.base());
+            units.add(any.term());
             count += s.rates.length;
             LocalDate f = s.rates[0].date();
             LocalDate l = s.rates[s.rates.length - 1].date();
@@ -77,6 +82,7 @@ public final class RateTable {
             hi = hi == null || l.isAfter(hi) ? l : hi;
         }
         this.series = m;
+        this.currencies = Collections.unmodifiableSet(units);
         this.size = count;
         this.pairs = b.byPair.size();
         this.first = lo;
@@ -352,9 +358,13 @@ public final class RateTable {
         Objects.requireNonNull(amounts, "dated amounts are required, was null");
         Objects.requireNonNull(target, "target currency is required, was null");
         List<Conversion> list = new ArrayList<>();
+        Map<CurrencyUnit, Map<LocalDate, ExchangeRate>> seen = new HashMap<>();
         for (DatedAmount d : amounts) {
             Objects.requireNonNull(d, "dated amount is required, was null");
-            list.add(new Conversion(d.amount(), rate(d.amount().getCurrency(), target, d.date(), rule), d.date()));
+            CurrencyUnit from = d.amount().getCurrency();
+            ExchangeRate r = seen.computeIfAbsent(from, k -> new HashMap<>())
+                    .computeIfAbsent(d.date(), day -> rate(from, target, day, rule));
+            list.add(new Conversion(d.amount(), r, d.date()));
         }
         return new ConvertedTotal(target, list, 0);
     }
@@ -418,12 +428,10 @@ public final class RateTable {
     /**
      * Returns the currencies of the fixings, ordered by ISO code.
      *
-     * @return an unmodifiable set of ISO codes
+     * @return an unmodifiable set
      */
-    public Set<String> currencies() {
-        Set<String> codes = new TreeSet<>(series.keySet());
-        series.values().forEach(m -> codes.addAll(m.keySet()));
-        return Collections.unmodifiableSet(codes);
+    public Set<CurrencyUnit> currencies() {
+        return currencies;
     }
 
     /**

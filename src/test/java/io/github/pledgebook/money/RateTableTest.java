@@ -203,7 +203,7 @@ class RateTableTest {
     void parseSkipsCommentsAndNamesTheBadLine() {
         RateTable t = RateTable.parse("# ECB, per 1 EUR\n\nEUR/JPY 161.59 2024-02-19 ECB\r\nEUR/USD 1.0776 2024-02-19 ECB\n");
         assertThat(t.size()).isEqualTo(2);
-        assertThat(t.currencies()).containsExactly("EUR", "JPY", "USD");
+        assertThat(t.currencies()).containsExactly(EUR, JPY, USD);
         assertThatThrownBy(() -> RateTable.parse("EUR/JPY 161.59 2024-02-19 ECB\nEUR/USD one 2024-02-19 ECB"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("line 2: value of a rate must be a decimal number such as 161.59, was \"one\" in "

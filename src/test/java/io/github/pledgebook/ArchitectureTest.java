@@ -1,0 +1,128 @@
+package io.github.pledgebook;
+
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noCodeUnits;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.InstantSource;
+import javax.money.MonetaryAmount;
+import org.junit.jupiter.api.Test;
+
+/** The rules of the code that a compiler cannot check: exactness, no I/O, no clock, dependencies point down. */
+class ArchitectureTest {
+
+    private static final String ROOT = "io.github.pledgebook";
+
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(ROOT);
+
+    private static final com.tngtech.archunit.base.DescribedPredicate<JavaClass> FLOATING_POINT =
+            describe("double or float", c -> {
+                String name = c.getName();
+                return name.equals("double") || name.equals("float")
+                        || name.equals(Double.class.getName()) || name.equals(Float.class.getName());
+            });
+
+    @Test
+    void moneyHasNoFloatingPointFields() {
+        ArchRule rule = fields().that().areDeclaredInClassesThat().resideInAPackage(ROOT + ".money..")
+                .should().notHaveRawType(FLOATING_POINT)
+                .because("amounts and rates are exact decimals");
+        rule.check(MAIN);
+    }
+
+    @Test
+    void moneyHasNoFloatingPointParameters() {
+        ArchRule rule = noCodeUnits().that().areDeclaredInClassesThat().resideInAPackage(ROOT + ".money..")
+                .should(new com.tngtech.archunit.lang.ArchCondition<JavaCodeUnit>("take a double or float") {
+                    @Override
+                    public void check(JavaCodeUnit unit, com.tngtech.archunit.lang.ConditionEvents events) {
+                        for (JavaClass p : unit.getRawParameterTypes()) {
+                            if (FLOATING_POINT.test(p)) {
+                                events.add(com.tngtech.archunit.lang.SimpleConditionEvent.satisfied(unit,
+                                        unit.getFullName() + " takes " + p.getName()));
+                            }
+                        }
+                    }
+                })
+                .because("amounts and rates are exact decimals");
+        rule.check(MAIN);
+    }
+
+    @Test
+    void moneyReturnsNoFloatingPoint() {
+        methods().that().areDeclaredInClassesThat().resideInAPackage(ROOT + ".money..")
+                .should().notHaveRawReturnType(FLOATING_POINT)
+                .check(MAIN);
+    }
+
+    @Test
+    void neverSumsWithMonetaArithmeticOrConvertsWithMonetaryConversions() {
+        noClasses().should().callMethodWhere(describe("Money.add", (JavaMethodCall call) ->
+                        call.getTargetOwner().isAssignableTo(MonetaryAmount.class)
+                                && (call.getName().equals("add") || call.getName().equals("subtract"))))
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.javamoney.moneta.function.MonetaryFunctions")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.javamoney.moneta.FastMoney")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("javax.money.convert.MonetaryConversions")
+                .because("sums are exact BigDecimal/long arithmetic and rates come only from the caller's RateTable")
+                .check(MAIN);
+    }
+
+    @Test
+    void mainCodeDoesNoIo() {
+        noClasses().should().dependOnClassesThat(
+                        resideInAnyPackage("java.io..", "java.nio.file..", "java.net..", "java.util.logging..")
+                                .and(describe("not Serializable", c -> !c.isEquivalentTo(Serializable.class))))
+                .because("pledgebook is an I/O-free core: no files, network or logging")
+                .check(MAIN);
+    }
+
+    @Test
+    void mainCodeNeverPrints() {
+        noClasses().should().accessField(System.class, "out")
+                .orShould().accessField(System.class, "err")
+                .because("reports return Strings; nothing prints")
+                .check(MAIN);
+    }
+
+    @Test
+    void mainCodeReadsNoClock() {
+        noClasses().should().dependOnClassesThat().areAssignableTo(Clock.class)
+                .orShould().dependOnClassesThat().areAssignableTo(InstantSource.class)
+                .orShould().callMethodWhere(describe("a now() method", (JavaMethodCall call) ->
+                        call.getName().equals("now")))
+                .orShould().callMethod(System.class, "currentTimeMillis")
+                .orShould().callMethod(System.class, "nanoTime")
+                .because("today's date is always a parameter")
+                .check(MAIN);
+    }
+
+    @Test
+    void dependenciesPointDownward() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("report").definedBy(ROOT + ".report..")
+                .optionalLayer("timeline").definedBy(ROOT + ".timeline..")
+                .layer("money").definedBy(ROOT + ".money..")
+                .layer("core").definedBy(ROOT)
+                .whereLayer("report").mayNotBeAccessedByAnyLayer()
+                .whereLayer("timeline").mayOnlyBeAccessedByLayers("report")
+                .whereLayer("money").mayOnlyBeAccessedByLayers("timeline", "report")
+                .whereLayer("core").mayOnlyBeAccessedByLayers("money", "timeline", "report")
+                .withOptionalLayers(true)
+                .check(MAIN);
+    }
+}
