@@ -56,4 +56,17 @@ Map<String, MoneyTotal> byStage = new LinkedHashMap<>();
 byStage.put("announced", total);
 System.out.print(Report.totals("stage", byStage, 80));
 System.out.print(Report.history(antiDrone, 100));
+
+// 6. Conversion only with rates you supply, dated; the result keeps the rate it used.
+var rates = RateTable.builder().
+        addFixings(LocalDate.of(2024, 2, 19), "ECB", "EUR",
+                Map.of("USD", new java.math.BigDecimal("1.0776"), "JPY", new java.math.BigDecimal("161.59"))).
+        build();
+var converted = rates.convert(total, Monetary.getCurrency("USD"), LocalDate.of(2024, 2, 19));
+System.out.println("converted " + Amounts.format(converted.rounded(RoundingMode.HALF_EVEN)) + " using " + converted.rates().size() + " rates");
+try {
+    rates.convert(yen, Monetary.getCurrency("USD"), LocalDate.of(2024, 3, 1), RateLookup.exactDate());
+} catch (MissingRateException e) {
+    System.out.println("refused: " + e.getMessage());
+}
 /exit

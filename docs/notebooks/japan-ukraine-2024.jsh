@@ -99,4 +99,27 @@ for (var day : List.of(LocalDate.of(2024, 2, 10), feb11, LocalDate.of(2024, 2, 1
             ", amount " + reconstruction.amountOn(day).map(Amounts::format).orElse("none") +
             (reconstruction.isReportOnlyOn(day) ? " (only a media report)" : ""));
 }
+
+// ---- The yen amount in dollars ---------------------------------------------------------------------------------
+// The article's "$106 million" was the press's conversion. Here the conversion is explicit and dated. Rates stated
+// by this notebook (euro reference rates, per 1 EUR, of Friday 16 and Monday 19 February 2024, as the ECB publishes
+// them; check the published series before quoting a figure):
+var rates = RateTable.parse("""
+        EUR/USD 1.0773 2024-02-16 ECB
+        EUR/JPY 161.79 2024-02-16 ECB
+        EUR/USD 1.0776 2024-02-19 ECB
+        EUR/JPY 161.59 2024-02-19 ECB
+        """);
+var usd = Monetary.getCurrency("USD");
+var inDollars = rates.convert(Amounts.of(15_800_000_000L, "JPY"), usd, feb19);
+System.out.println("JPY 15,800,000,000 on 2024-02-19 = " + Amounts.format(inDollars.rounded(RoundingMode.HALF_EVEN)) +
+        " (exact " + Amounts.format(inDollars.amount()) + ")");
+System.out.println("rate used: " + inDollars.rate());
+// Sunday 18 Feb has no fixing: the standard rule takes Friday's.
+System.out.println("on Sunday 2024-02-18: " +
+        Amounts.format(rates.convert(Amounts.of(15_800_000_000L, "JPY"), usd, LocalDate.of(2024, 2, 18)).rounded(RoundingMode.HALF_EVEN)));
+// Both of Japan's pledges in one figure: a total keeps yen and dollars apart until it is converted.
+var both = MoneyTotal.of(Amounts.of(15_800_000_000L, "JPY"), Amounts.of(37_000_000, "USD"));
+System.out.println(both + " = " + Amounts.format(rates.convert(both, usd, feb19).rounded(RoundingMode.HALF_EVEN)) +
+        " at the rates of 2024-02-19");
 /exit

@@ -106,6 +106,20 @@ class NotebookTest {
                 .contains("JPY 100 equals JPY 100.00: true")
                 .contains("Pledge[jp-nato-antidrone Government of Japan -> Ukraine USD 37,000,000 announced 2024-01-07]")
                 .contains("refused: event on 2024-01-07 (announced) has amount USD -5, expected a positive amount")
-                .contains("total [JPY 15,800,000,000; USD 37,000,000]");
+                .contains("total [JPY 15,800,000,000; USD 37,000,000]")
+                .contains("converted USD 142,365,926.11 using 2 rates")
+                .contains("refused: no JPY/USD rate for 2024-03-01 under exact-date");
+    }
+
+    @Test
+    void japanUkraineNotebookAnswersTheJournalistsQuestions() throws IOException {
+        String out = run(NOTEBOOKS.resolve("japan-ukraine-2024.jsh"));
+        assertThat(out)
+                .contains("2024-02-10: jp-erp3 stage not yet known, amount none")
+                .contains("2024-02-15: jp-erp3 stage reported, amount USD 106,000,000 (only a media report)")
+                .contains("2024-02-20: jp-erp3 stage committed, amount JPY 15,800,000,000")
+                .contains("JPY 15,800,000,000 on 2024-02-19 = USD 105,365,926.11")
+                .contains("on Sunday 2024-02-18: USD 105,206,378.64")
+                .contains("[JPY 15,800,000,000; USD 37,000,000] = USD 142,365,926.11 at the rates of 2024-02-19");
     }
 }
