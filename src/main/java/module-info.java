@@ -6,4 +6,5 @@ module io.github.pledgebook {
 
     exports io.github.pledgebook;
     exports io.github.pledgebook.money;
+    exports io.github.pledgebook.timeline;
 }
