@@ -156,10 +156,20 @@ final class DayColumns {
                 }
                 days[n] = day;
                 int s = value.scale();
-                if (s >= 0 && s <= 18 && value.unscaledValue().bitLength() < 63) {
-                    unscaled[n] = value.unscaledValue().longValue();
+                boolean fits = s >= -18 && s <= 18 && value.unscaledValue().bitLength() < 63;
+                if (fits) {
+                    long u = value.unscaledValue().longValue();
+                    if (s < 0) {
+                        long high = Math.multiplyHigh(u, POW10[-s]);
+                        long low = u * POW10[-s];
+                        fits = high == (low >> 63);
+                        u = low;
+                        s = 0;
+                    }
+                    unscaled[n] = u;
                     scales[n] = (byte) s;
-                } else {
+                }
+                if (!fits) {
                     unscaled[n] = bigs.size();
                     scales[n] = BIG;
                     bigs.add(value);
