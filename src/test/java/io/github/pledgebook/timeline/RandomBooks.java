@@ -94,8 +94,8 @@ final class RandomBooks {
         BigDecimal v;
         if (kind == 0) {
             // huge: unscaled values beyond a long, and sums that overflow one
-            v = new BigDecimal(Long.MAX_VALUE / 2 + r.nextInt(1000)).movePointLeft(r.nextInt(3))
-                    .multiply(BigDecimal.valueOf(1 + r.nextInt(30)));
+            v = r.nextBoolean() ? BigDecimal.valueOf(Long.MAX_VALUE / (1 + r.nextInt(2)) - r.nextInt(1000), r.nextInt(3))
+                    : new BigDecimal(Long.MAX_VALUE).multiply(BigDecimal.valueOf(1 + r.nextInt(30)));
         } else if (kind == 1) {
             v = BigDecimal.valueOf(1 + r.nextInt(1_000_000), 2 + r.nextInt(3));
         } else if (kind < 6) {
