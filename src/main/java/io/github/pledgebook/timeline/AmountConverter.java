@@ -1,5 +1,6 @@
 package io.github.pledgebook.timeline;
 
+import io.github.pledgebook.Amounts;
 import io.github.pledgebook.money.MoneyTotal;
 import java.time.LocalDate;
 import javax.money.CurrencyUnit;
@@ -47,8 +48,10 @@ public interface AmountConverter {
         for (MonetaryAmount a : total.amounts()) {
             MonetaryAmount converted = a.getCurrency().equals(target) ? a : convert(a, target, date);
             if (converted == null || !target.equals(converted.getCurrency())) {
-                throw new IllegalStateException("conversion of " + a + " to " + target.getCurrencyCode() + " on "
-                        + date + " returned " + converted + ", expected an amount in " + target.getCurrencyCode());
+                throw new IllegalStateException("conversion of " + Amounts.format(a) + " to "
+                        + target.getCurrencyCode() + " on " + date + " returned "
+                        + (converted == null ? "null" : Amounts.format(converted)) + ", expected an amount in "
+                        + target.getCurrencyCode());
             }
             b.add(converted);
         }
