@@ -13,7 +13,7 @@ import javax.money.MonetaryAmount;
  * The timeline never converts on its own. Pass any conversion that follows the library's rules (dated rates, an
  * explicit lookup rule, an error rather than a guess when a rate is missing), such as a method of a rate table:
  * <pre>{@code
- * AmountConverter byRates = (amount, target, date) -> rates.convert(amount, target, date);
+ * AmountConverter byRates = (amount, target, date) -> rates.convert(amount, target, date).amount();
  * Fulfilment inDollars = fulfilment.convertedTo(Amounts.currency("USD"), LocalDate.of(2024, 2, 19), byRates);
  * }</pre>
  * Implementations should be immutable and thread-safe.
