@@ -178,7 +178,7 @@ public final class StageTotal {
             sb.append(" within ").append(Periods.text(window));
         }
         sb.append(": ").append(total).append(asOf != null ? " from " : ", ").append(pledgeCount)
-                .append(pledgeCount == 1 ? " pledge" : " pledges").append(asOf != null ? "" : " new");
+                .append(asOf != null ? "" : " new").append(pledgeCount == 1 ? " pledge" : " pledges");
         if (excludedRegrantCount > 0 || !excludedRegrants.isEmpty()) {
             sb.append("; left out ").append(excludedRegrantCount)
                     .append(excludedRegrantCount == 1 ? " re-grant" : " re-grants").append(" of pooled funds ")

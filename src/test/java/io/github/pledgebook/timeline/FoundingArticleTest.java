@@ -205,7 +205,7 @@ class FoundingArticleTest {
         assertThat(q1.reported().total()).isEqualTo(USD_106M);
         assertThat(q1.committed().total()).isEqualTo(JPY_15_8BN);
         assertThat(q1.committed()).hasToString(
-                "committed within 2024-01-01..2024-03-31: [JPY 15,800,000,000], 1 pledge new");
+                "committed within 2024-01-01..2024-03-31: [JPY 15,800,000,000], 1 new pledge");
     }
 
     @Test

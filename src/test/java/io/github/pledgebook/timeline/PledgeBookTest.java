@@ -300,4 +300,35 @@ class PledgeBookTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("expected an amount in USD");
     }
+
+    // --- as known on
+
+    @Test
+    void aTrancheRecordedLaterHappenedButWasNotYetKnown() {
+        LocalDate feb1 = LocalDate.of(2024, 2, 1);
+        Pledge late = ANTI_DRONE.withEvent(PledgeEvent.disbursed(feb1, usd(37_000_000), MOFA_JAN_7).withKnownOn(MAR_1));
+        PledgeBook book = PledgeBook.of(List.of(late));
+        assertThat(book.asOf(FEB_15).disbursed().total()).isEqualTo(MoneyTotal.of(usd(37_000_000)));
+        assertThat(book.asKnownOn(FEB_15).asOf(FEB_15).disbursed().total()).isEqualTo(MoneyTotal.empty());
+        assertThat(book.asKnownOn(MAR_1).asOf(FEB_15).disbursed().total()).isEqualTo(MoneyTotal.of(usd(37_000_000)));
+        assertThat(book.asKnownOn(LocalDate.of(2024, 1, 6)).pledges()).isEmpty();
+    }
+
+    @Test
+    void theRecordOfADateHoldsOnlyMemorandaAndMilestonesDatedByThen() {
+        PledgeBook record = FoundingArticle.BOOK.asKnownOn(FEB_15);
+        assertThat(record.memoranda()).isEmpty();
+        assertThat(record.milestones()).containsExactly(ARMS_EXPORT_RULES);
+        assertThat(record.conferences()).containsExactly(FoundingArticle.TOKYO_REPORTED);
+        assertThat(record.pledge("jp-erp3").orElseThrow().history()).hasSize(1);
+    }
+
+    @Test
+    void aChronicleNeedsAtLeastOneKind() {
+        assertThatThrownBy(() -> FoundingArticle.BOOK.chronicle().ofKinds())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("kinds must name at least one kind of entry, was none");
+        assertThat(FoundingArticle.BOOK.chronicle().ofKinds(EntryKind.MILESTONE).entries())
+                .extracting(TimelineEntry::id).containsExactly("jp-arms-export-2023");
+    }
 }
