@@ -109,7 +109,7 @@ public final class PledgeBook {
      * @return the book
      * @throws IllegalArgumentException if the pledges do not form a valid book; the message lists every problem
      */
-    public static PledgeBook of(Collection<Pledge> pledges) {
+    public static PledgeBook of(Collection<? extends Pledge> pledges) {
         return builder().addAllPledges(pledges).build();
     }
 
@@ -123,8 +123,8 @@ public final class PledgeBook {
      * @return the book
      * @throws IllegalArgumentException if the items do not form a valid book; the message lists every problem
      */
-    public static PledgeBook of(Collection<Pledge> pledges, Collection<Conference> conferences,
-            Collection<Memorandum> memoranda, Collection<Milestone> milestones) {
+    public static PledgeBook of(Collection<? extends Pledge> pledges, Collection<? extends Conference> conferences,
+            Collection<? extends Memorandum> memoranda, Collection<? extends Milestone> milestones) {
         return builder().addAllPledges(pledges).addAllConferences(conferences).addAllMemoranda(memoranda)
                 .addAllMilestones(milestones).build();
     }
@@ -614,7 +614,7 @@ public final class PledgeBook {
          * @param pledges the pledges
          * @return this builder
          */
-        public Builder addAllPledges(Collection<Pledge> pledges) {
+        public Builder addAllPledges(Collection<? extends Pledge> pledges) {
             addAll(this.pledges, pledges, "pledge");
             return this;
         }
@@ -635,7 +635,7 @@ public final class PledgeBook {
          * @param conferences the conferences
          * @return this builder
          */
-        public Builder addAllConferences(Collection<Conference> conferences) {
+        public Builder addAllConferences(Collection<? extends Conference> conferences) {
             addAll(this.conferences, conferences, "conference");
             return this;
         }
@@ -656,7 +656,7 @@ public final class PledgeBook {
          * @param memoranda the memoranda
          * @return this builder
          */
-        public Builder addAllMemoranda(Collection<Memorandum> memoranda) {
+        public Builder addAllMemoranda(Collection<? extends Memorandum> memoranda) {
             addAll(this.memoranda, memoranda, "memorandum");
             return this;
         }
@@ -677,12 +677,12 @@ public final class PledgeBook {
          * @param milestones the milestones
          * @return this builder
          */
-        public Builder addAllMilestones(Collection<Milestone> milestones) {
+        public Builder addAllMilestones(Collection<? extends Milestone> milestones) {
             addAll(this.milestones, milestones, "milestone");
             return this;
         }
 
-        private static <T> void addAll(List<T> to, Collection<T> items, String what) {
+        private static <T> void addAll(List<T> to, Collection<? extends T> items, String what) {
             Require.nonNull(items, what + "s");
             int i = 0;
             for (T item : items) {
