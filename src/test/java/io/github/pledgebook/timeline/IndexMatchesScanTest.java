@@ -49,7 +49,7 @@ class IndexMatchesScanTest {
         assertThat(index.excludedRegrantCount()).as("excluded count of %s", index).isEqualTo(excluded.count);
     }
 
-    @Property(tries = 1000)
+    @Property
     void asOfTotalsEqualAScanOfEveryPledge(@ForAll long seed, @ForAll @IntRange(max = 12) int size,
             @ForAll @IntRange(min = -5, max = 130) int extraDay) {
         PledgeBook book = RandomBooks.book(seed, size);
@@ -61,7 +61,7 @@ class IndexMatchesScanTest {
         }
     }
 
-    @Property(tries = 1000)
+    @Property
     void windowTotalsEqualAScanOfEveryPledge(@ForAll long seed, @ForAll @IntRange(max = 12) int size,
             @ForAll @IntRange(min = -5, max = 100) int start, @ForAll @IntRange(max = 60) int length) {
         PledgeBook book = RandomBooks.book(seed, size);
@@ -73,7 +73,7 @@ class IndexMatchesScanTest {
         }
     }
 
-    @Property(tries = 200)
+    @Property
     void theRecordAsKnownOnADateEqualsAScanOfTheEventsKnownThen(@ForAll long seed,
             @ForAll @IntRange(max = 10) int size, @ForAll @IntRange(max = 120) int knownDay) {
         PledgeBook book = RandomBooks.book(seed, size);
@@ -89,7 +89,7 @@ class IndexMatchesScanTest {
         }
     }
 
-    @Property(tries = 200)
+    @Property
     void groupsAndUngroupedAddUpToTheIndexTotal(@ForAll long seed, @ForAll @IntRange(max = 12) int size,
             @ForAll @IntRange(min = -5, max = 100) int day, @ForAll @IntRange(max = 60) int length) {
         PledgeBook book = RandomBooks.book(seed, size);
@@ -121,7 +121,7 @@ class IndexMatchesScanTest {
         assertThat(excludedCount).isEqualTo(total.excludedRegrantCount());
     }
 
-    @Property(tries = 200)
+    @Property
     void monthlyChangesAddUpToTheCumulativeTotal(@ForAll long seed, @ForAll @IntRange(max = 12) int size) {
         PledgeBook book = RandomBooks.book(seed, size);
         for (Stage s : STAGES) {
