@@ -2,7 +2,8 @@
  * pledgebook: immutable, exact, I/O-free values and queries for tracking aid and reconstruction pledges.
  * <p>
  * The core values live in {@code io.github.pledgebook}, exact multi-currency totals and dated exchange rates in
- * {@code io.github.pledgebook.money}, plain-text reports in {@code io.github.pledgebook.report}. The module reads
+ * {@code io.github.pledgebook.money}, the indexed pledge book and its timeline queries in
+ * {@code io.github.pledgebook.timeline}, plain-text reports in {@code io.github.pledgebook.report}. The module reads
  * JSR 354 ({@code java.money}) and threeten-extra transitively, because its API speaks their types.
  */
 module io.github.pledgebook {
@@ -14,4 +15,5 @@ module io.github.pledgebook {
     exports io.github.pledgebook;
     exports io.github.pledgebook.money;
     exports io.github.pledgebook.report;
+    exports io.github.pledgebook.timeline;
 }

@@ -1,0 +1,302 @@
+package io.github.pledgebook.timeline;
+
+import io.github.pledgebook.money.MoneyTotal;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import javax.money.CurrencyUnit;
+
+/**
+ * The columnar parts of the index: sorted distinct days with prefix sums, answered by binary search.
+ * <p>
+ * A {@link Money} column holds one currency's changes, merged per day, as prefix sums of unscaled {@code long}s at
+ * one scale; if any sum or rescaling would overflow, the column keeps {@code BigDecimal} prefix sums instead, so
+ * answers are always exact. A {@link Count} column holds prefix counts of unit events per day.
+ */
+final class DayColumns {
+
+    private static final long[] POW10 = new long[19];
+
+    static {
+        POW10[0] = 1;
+        for (int i = 1; i < POW10.length; i++) {
+            POW10[i] = POW10[i - 1] * 10;
+        }
+    }
+
+    private DayColumns() {
+    }
+
+    /** How many of the sorted {@code days} are on or before {@code day}. */
+    static int countUpTo(long[] days, long day) {
+        int lo = 0;
+        int hi = days.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (days[mid] <= day) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The order that sorts {@code days[0..n)} ascending, stable. */
+    static int[] order(long[] days, int n) {
+        int[] order = new int[n];
+        if (n == 0) {
+            return order;
+        }
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (int i = 0; i < n; i++) {
+            min = Math.min(min, days[i]);
+            max = Math.max(max, days[i]);
+        }
+        if (max - min >= 0 && max - min < (1L << 31)) {
+            long[] keys = new long[n];
+            for (int i = 0; i < n; i++) {
+                keys[i] = ((days[i] - min) << 32) | i;
+            }
+            Arrays.sort(keys);
+            for (int i = 0; i < n; i++) {
+                order[i] = (int) keys[i];
+            }
+            return order;
+        }
+        Integer[] boxed = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            boxed[i] = i;
+        }
+        Arrays.sort(boxed, Comparator.comparingLong(i -> days[i]));
+        for (int i = 0; i < n; i++) {
+            order[i] = boxed[i];
+        }
+        return order;
+    }
+
+    /** One currency's changes at one stage, as prefix sums per distinct day. */
+    static final class Money {
+        final CurrencyUnit currency;
+        final long[] days;
+        final int scale;
+        final long[] prefix;
+        final BigDecimal[] bigPrefix;
+
+        private Money(CurrencyUnit currency, long[] days, int scale, long[] prefix, BigDecimal[] bigPrefix) {
+            this.currency = currency;
+            this.days = days;
+            this.scale = scale;
+            this.prefix = prefix;
+            this.bigPrefix = bigPrefix;
+        }
+
+        /** Adds the sum of the changes on or before {@code day} to {@code total}, unless it is zero. */
+        void addUpTo(MoneyTotal.Builder total, long day) {
+            int i = countUpTo(days, day) - 1;
+            if (i < 0) {
+                return;
+            }
+            if (prefix != null) {
+                if (prefix[i] != 0) {
+                    total.add(currency, prefix[i], scale);
+                }
+            } else if (bigPrefix[i].signum() != 0) {
+                total.add(currency, bigPrefix[i]);
+            }
+        }
+
+        /** Adds the sum of the changes after {@code before} and on or before {@code last}, unless it is zero. */
+        void addBetween(MoneyTotal.Builder total, long before, long last) {
+            int j = countUpTo(days, last) - 1;
+            int i = before == Long.MIN_VALUE ? -1 : countUpTo(days, before) - 1;
+            if (j <= i) {
+                return;
+            }
+            if (prefix != null) {
+                long hi = prefix[j];
+                long lo = i < 0 ? 0 : prefix[i];
+                long d = hi - lo;
+                if (((hi ^ lo) & (hi ^ d)) < 0) {
+                    total.add(currency, BigDecimal.valueOf(hi, scale).subtract(BigDecimal.valueOf(lo, scale)));
+                } else if (d != 0) {
+                    total.add(currency, d, scale);
+                }
+            } else {
+                BigDecimal d = i < 0 ? bigPrefix[j] : bigPrefix[j].subtract(bigPrefix[i]);
+                if (d.signum() != 0) {
+                    total.add(currency, d);
+                }
+            }
+        }
+
+        /** Collects changes of one currency; not thread-safe. */
+        static final class Builder {
+            private static final byte BIG = Byte.MIN_VALUE;
+            private final CurrencyUnit currency;
+            private long[] days = new long[8];
+            private long[] unscaled = new long[8];
+            private byte[] scales = new byte[8];
+            private final List<BigDecimal> bigs = new ArrayList<>();
+            private int n;
+
+            Builder(CurrencyUnit currency) {
+                this.currency = currency;
+            }
+
+            void add(long day, BigDecimal value) {
+                if (n == days.length) {
+                    int cap = n * 2;
+                    days = Arrays.copyOf(days, cap);
+                    unscaled = Arrays.copyOf(unscaled, cap);
+                    scales = Arrays.copyOf(scales, cap);
+                }
+                days[n] = day;
+                int s = value.scale();
+                boolean fits = s >= -18 && s <= 18 && value.unscaledValue().bitLength() < 63;
+                if (fits) {
+                    long u = value.unscaledValue().longValue();
+                    if (s < 0) {
+                        long high = Math.multiplyHigh(u, POW10[-s]);
+                        long low = u * POW10[-s];
+                        fits = high == (low >> 63);
+                        u = low;
+                        s = 0;
+                    }
+                    unscaled[n] = u;
+                    scales[n] = (byte) s;
+                }
+                if (!fits) {
+                    unscaled[n] = bigs.size();
+                    scales[n] = BIG;
+                    bigs.add(value);
+                }
+                n++;
+            }
+
+            Money build() {
+                int[] order = order(days, n);
+                int distinct = 0;
+                int common = 0;
+                boolean big = false;
+                for (int k = 0; k < n; k++) {
+                    if (k == 0 || days[order[k]] != days[order[k - 1]]) {
+                        distinct++;
+                    }
+                    if (scales[k] == BIG) {
+                        big = true;
+                    } else {
+                        common = Math.max(common, scales[k]);
+                    }
+                }
+                long[] outDays = new long[distinct];
+                if (!big) {
+                    long[] prefix = longPrefix(order, outDays, common);
+                    if (prefix != null) {
+                        return new Money(currency, outDays, common, prefix, null);
+                    }
+                }
+                BigDecimal[] bigPrefix = new BigDecimal[distinct];
+                BigDecimal running = BigDecimal.ZERO;
+                int out = -1;
+                for (int k = 0; k < n; k++) {
+                    int idx = order[k];
+                    if (k == 0 || days[idx] != days[order[k - 1]]) {
+                        out++;
+                        outDays[out] = days[idx];
+                    }
+                    BigDecimal v = scales[idx] == BIG ? bigs.get((int) unscaled[idx])
+                            : BigDecimal.valueOf(unscaled[idx], scales[idx]);
+                    running = running.add(v);
+                    bigPrefix[out] = running;
+                }
+                return new Money(currency, outDays, 0, null, bigPrefix);
+            }
+
+            /** The long prefix sums at scale {@code common}, or null on overflow. */
+            private long[] longPrefix(int[] order, long[] outDays, int common) {
+                long[] prefix = new long[outDays.length];
+                long running = 0;
+                int out = -1;
+                try {
+                    for (int k = 0; k < n; k++) {
+                        int idx = order[k];
+                        if (k == 0 || days[idx] != days[order[k - 1]]) {
+                            out++;
+                            outDays[out] = days[idx];
+                        }
+                        long v = Math.multiplyExact(unscaled[idx], POW10[common - scales[idx]]);
+                        running = Math.addExact(running, v);
+                        prefix[out] = running;
+                    }
+                } catch (ArithmeticException overflow) {
+                    return null;
+                }
+                return prefix;
+            }
+        }
+    }
+
+    /** Prefix counts of unit events per distinct day. */
+    static final class Count {
+        static final Count EMPTY = new Count(new long[0], new long[0]);
+        final long[] days;
+        final long[] cumulative;
+
+        private Count(long[] days, long[] cumulative) {
+            this.days = days;
+            this.cumulative = cumulative;
+        }
+
+        long upTo(long day) {
+            int i = countUpTo(days, day) - 1;
+            return i < 0 ? 0 : cumulative[i];
+        }
+
+        long between(long before, long last) {
+            return before == Long.MIN_VALUE ? upTo(last) : upTo(last) - upTo(before);
+        }
+
+        /** Collects the days of unit events; not thread-safe. */
+        static final class Builder {
+            private long[] days = new long[8];
+            private int n;
+
+            void add(long day) {
+                if (n == days.length) {
+                    days = Arrays.copyOf(days, n * 2);
+                }
+                days[n++] = day;
+            }
+
+            Count build() {
+                if (n == 0) {
+                    return EMPTY;
+                }
+                long[] sorted = Arrays.copyOf(days, n);
+                Arrays.sort(sorted);
+                int distinct = 1;
+                for (int k = 1; k < n; k++) {
+                    if (sorted[k] != sorted[k - 1]) {
+                        distinct++;
+                    }
+                }
+                long[] outDays = new long[distinct];
+                long[] cumulative = new long[distinct];
+                int out = 0;
+                outDays[0] = sorted[0];
+                for (int k = 0; k < n; k++) {
+                    if (k > 0 && sorted[k] != sorted[k - 1]) {
+                        out++;
+                        outDays[out] = sorted[k];
+                    }
+                    cumulative[out] = k + 1;
+                }
+                return new Count(outDays, cumulative);
+            }
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package io.github.pledgebook.timeline;
+
+import io.github.pledgebook.Donor;
+import io.github.pledgebook.Stage;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A book's answers as of one date: stage totals, groupings, fulfilment per donor and pledge states.
+ * <p>
+ * Obtain one with {@link PledgeBook#asOf(LocalDate)}. Stage totals come from the index in O(log n); groupings and
+ * fulfilment scan the pledges. Events dated on the day count.
+ * <pre>{@code
+ * Snapshot feb15 = book.asOf(LocalDate.of(2024, 2, 15));
+ * feb15.reported().total();    // [USD 106,000,000]
+ * feb15.announced().total();   // [USD 37,000,000]
+ * feb15.grouped(Stage.ANNOUNCED, GroupBy.channel()).groups();  // {NATO ... Trust Fund=announced ... USD 37,000,000 ...}
+ * }</pre>
+ * This class is immutable and thread-safe.
+ */
+public final class Snapshot {
+
+    private final PledgeBook book;
+    private final LocalDate date;
+
+    Snapshot(PledgeBook book, LocalDate date) {
+        this.book = book;
+        this.date = date;
+    }
+
+    /**
+     * The date of the snapshot.
+     *
+     * @return the date
+     */
+    public LocalDate date() {
+        return date;
+    }
+
+    /**
+     * The total of one stage as of the date.
+     *
+     * @param stage reported, announced, committed or disbursed
+     * @return the total, with what it left out
+     * @throws IllegalArgumentException if {@code stage} is {@code CANCELLED}
+     */
+    public StageTotal total(Stage stage) {
+        return book.total(stage, date);
+    }
+
+    /**
+     * What had been reported, officially or not, at each pledge's latest reported amount.
+     *
+     * @return the reported total
+     */
+    public StageTotal reported() {
+        return total(Stage.REPORTED);
+    }
+
+    /**
+     * What had been officially announced, at each pledge's latest announced amount.
+     *
+     * @return the announced total
+     */
+    public StageTotal announced() {
+        return total(Stage.ANNOUNCED);
+    }
+
+    /**
+     * What had been committed by signed agreements, at each pledge's latest committed amount.
+     *
+     * @return the committed total
+     */
+    public StageTotal committed() {
+        return total(Stage.COMMITTED);
+    }
+
+    /**
+     * What had been disbursed: every tranche, added up.
+     *
+     * @return the disbursed total
+     */
+    public StageTotal disbursed() {
+        return total(Stage.DISBURSED);
+    }
+
+    /**
+     * The total of one stage, split into groups, by a scan of the pledges.
+     *
+     * @param stage reported, announced, committed or disbursed
+     * @param by the grouping, such as {@link GroupBy#topLevelDonor()}
+     * @param <K> the type of the group keys
+     * @return the groups, with the pledges without a key kept apart
+     * @throws IllegalArgumentException if {@code stage} is {@code CANCELLED}
+     */
+    public <K> Grouped<K> grouped(Stage stage, GroupBy<K> by) {
+        return book.grouped(stage, by, s -> Tally.asOf(s, date));
+    }
+
+    /**
+     * Announced, committed and disbursed per top-level donor, with the gaps between them, per currency.
+     *
+     * @return one row per top-level donor with anything counted or left out, ordered by name
+     */
+    public List<Fulfilment> fulfilment() {
+        return fulfilment(DonorLevel.TOP);
+    }
+
+    /**
+     * Announced, committed and disbursed per donor at a level of the hierarchy, with the gaps between them.
+     *
+     * @param level the level donors roll up to
+     * @return one row per donor with anything counted or left out, ordered by name
+     */
+    public List<Fulfilment> fulfilment(DonorLevel level) {
+        GroupBy<Donor> by = GroupBy.donor(Require.nonNull(level, "donor level"));
+        Grouped<Donor> announced = grouped(Stage.ANNOUNCED, by);
+        Grouped<Donor> committed = grouped(Stage.COMMITTED, by);
+        Grouped<Donor> disbursed = grouped(Stage.DISBURSED, by);
+        Set<Donor> donors = new LinkedHashSet<>();
+        for (Grouped<Donor> g : List.of(announced, committed, disbursed)) {
+            donors.addAll(g.groups().keySet());
+        }
+        List<Donor> ordered = new ArrayList<>(donors);
+        ordered.sort(by.order());
+        List<Fulfilment> rows = new ArrayList<>(ordered.size());
+        for (Donor d : ordered) {
+            rows.add(new Fulfilment(d, date, orEmpty(announced.groups(), d, Stage.ANNOUNCED),
+                    orEmpty(committed.groups(), d, Stage.COMMITTED), orEmpty(disbursed.groups(), d, Stage.DISBURSED)));
+        }
+        return List.copyOf(rows);
+    }
+
+    private StageTotal orEmpty(Map<Donor, StageTotal> groups, Donor d, Stage stage) {
+        StageTotal t = groups.get(d);
+        return t != null ? t : Tally.asOf(stage, date).total();
+    }
+
+    /**
+     * A pledge's state on the date.
+     *
+     * @param pledgeId the pledge's id
+     * @return the state
+     * @throws IllegalArgumentException if the book has no pledge with that id
+     */
+    public PledgeState stateOf(String pledgeId) {
+        return book.stateOf(pledgeId, date);
+    }
+
+    @Override
+    public String toString() {
+        return "Snapshot[" + date + " of " + book + "]";
+    }
+}

@@ -1,0 +1,98 @@
+package io.github.pledgebook.timeline;
+
+import io.github.pledgebook.money.MoneyTotal;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import javax.money.CurrencyUnit;
+
+/**
+ * The index of one stage for one set of pledges (counted or excluded re-grants): per-currency money columns and
+ * counters of pledges counted and of items without money value, each as prefix sums over sorted days.
+ * <p>
+ * As-of answers are prefix sums up to a day; window answers are differences of two prefix sums. Every query is a
+ * binary search per column: O(c log d) for c currencies and d distinct days. Immutable once built.
+ */
+final class StageIndex {
+
+    static final StageIndex EMPTY = new StageIndex(new DayColumns.Money[0], DayColumns.Count.EMPTY,
+            DayColumns.Count.EMPTY, DayColumns.Count.EMPTY, DayColumns.Count.EMPTY);
+
+    private final DayColumns.Money[] money;
+    private final DayColumns.Count countedIn;
+    private final DayColumns.Count countedOut;
+    private final DayColumns.Count unvaluedIn;
+    private final DayColumns.Count unvaluedOut;
+
+    private StageIndex(DayColumns.Money[] money, DayColumns.Count countedIn, DayColumns.Count countedOut,
+            DayColumns.Count unvaluedIn, DayColumns.Count unvaluedOut) {
+        this.money = money;
+        this.countedIn = countedIn;
+        this.countedOut = countedOut;
+        this.unvaluedIn = unvaluedIn;
+        this.unvaluedOut = unvaluedOut;
+    }
+
+    /** The money counted on a day, with the items without money value counted then. */
+    MoneyTotal totalUpTo(long day) {
+        MoneyTotal.Builder b = MoneyTotal.builder();
+        for (DayColumns.Money column : money) {
+            column.addUpTo(b, day);
+        }
+        return b.addUnvalued(unvaluedIn.upTo(day) - unvaluedOut.upTo(day)).build();
+    }
+
+    /** The net change of money after {@code before} up to {@code last}, with the unvalued items that arrived. */
+    MoneyTotal changeBetween(long before, long last) {
+        MoneyTotal.Builder b = MoneyTotal.builder();
+        if (last > before) {
+            for (DayColumns.Money column : money) {
+                column.addBetween(b, before, last);
+            }
+            b.addUnvalued(unvaluedIn.between(before, last));
+        }
+        return b.build();
+    }
+
+    long countUpTo(long day) {
+        return countedIn.upTo(day) - countedOut.upTo(day);
+    }
+
+    long arrivalsBetween(long before, long last) {
+        return last > before ? countedIn.between(before, last) : 0;
+    }
+
+    /** Collects a stage's changes from many pledges; not thread-safe. */
+    static final class Builder implements Contributions.Sink {
+        private final Map<CurrencyUnit, DayColumns.Money.Builder> money = new HashMap<>();
+        private final DayColumns.Count.Builder countedIn = new DayColumns.Count.Builder();
+        private final DayColumns.Count.Builder countedOut = new DayColumns.Count.Builder();
+        private final DayColumns.Count.Builder unvaluedIn = new DayColumns.Count.Builder();
+        private final DayColumns.Count.Builder unvaluedOut = new DayColumns.Count.Builder();
+
+        @Override
+        public void money(long day, CurrencyUnit currency, BigDecimal delta) {
+            money.computeIfAbsent(currency, DayColumns.Money.Builder::new).add(day, delta);
+        }
+
+        @Override
+        public void counted(long day, int delta) {
+            (delta > 0 ? countedIn : countedOut).add(day);
+        }
+
+        @Override
+        public void unvalued(long day, int delta) {
+            (delta > 0 ? unvaluedIn : unvaluedOut).add(day);
+        }
+
+        StageIndex build() {
+            DayColumns.Money[] columns = new DayColumns.Money[money.size()];
+            int i = 0;
+            for (DayColumns.Money.Builder b : money.values()) {
+                columns[i++] = b.build();
+            }
+            return new StageIndex(columns, countedIn.build(), countedOut.build(), unvaluedIn.build(),
+                    unvaluedOut.build());
+        }
+    }
+}

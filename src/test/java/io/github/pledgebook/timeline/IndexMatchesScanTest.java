@@ -1,0 +1,139 @@
+package io.github.pledgebook.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.pledgebook.Donor;
+import io.github.pledgebook.Party;
+import io.github.pledgebook.Pledge;
+import io.github.pledgebook.PledgeEvent;
+import io.github.pledgebook.Stage;
+import io.github.pledgebook.money.MoneyTotal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.threeten.extra.LocalDateRange;
+
+/**
+ * The index answers exactly what a naive scan of every pledge answers, on random books: as of any date, within any
+ * window, as known on any date, grouped or not. The way threeten-extra checks its ranges against Guava's.
+ */
+class IndexMatchesScanTest {
+
+    private static final Stage[] STAGES = {Stage.REPORTED, Stage.ANNOUNCED, Stage.COMMITTED, Stage.DISBURSED};
+
+    private static List<LocalDate> interestingDates(PledgeBook book, int extra) {
+        TreeSet<LocalDate> dates = new TreeSet<>();
+        for (Pledge p : book.pledges()) {
+            for (PledgeEvent e : p.history()) {
+                dates.add(e.date());
+                dates.add(e.date().minusDays(1));
+            }
+        }
+        dates.add(RandomBooks.BASE.minusDays(1));
+        dates.add(RandomBooks.BASE.plusDays(extra));
+        dates.add(RandomBooks.BASE.plusDays(RandomBooks.SPAN_DAYS + 30));
+        return new ArrayList<>(dates);
+    }
+
+    private static void assertSame(StageTotal index, ReferenceScan.Part counted, ReferenceScan.Part excluded) {
+        assertThat(index.total()).as("total of %s", index).isEqualTo(counted.money);
+        assertThat(index.unvaluedCount()).as("unvalued of %s", index).isEqualTo(counted.money.unvaluedCount());
+        assertThat(index.pledgeCount()).as("pledge count of %s", index).isEqualTo(counted.count);
+        assertThat(index.excludedRegrants()).as("excluded of %s", index).isEqualTo(excluded.money);
+        assertThat(index.excludedRegrantCount()).as("excluded count of %s", index).isEqualTo(excluded.count);
+    }
+
+    @Property
+    void asOfTotalsEqualAScanOfEveryPledge(@ForAll long seed, @ForAll @IntRange(max = 12) int size,
+            @ForAll @IntRange(min = -5, max = 130) int extraDay) {
+        PledgeBook book = RandomBooks.book(seed, size);
+        for (LocalDate d : interestingDates(book, extraDay)) {
+            for (Stage s : STAGES) {
+                assertSame(book.total(s, d), ReferenceScan.asOf(book.pledges(), s, d, false),
+                        ReferenceScan.asOf(book.pledges(), s, d, true));
+            }
+        }
+    }
+
+    @Property
+    void windowTotalsEqualAScanOfEveryPledge(@ForAll long seed, @ForAll @IntRange(max = 12) int size,
+            @ForAll @IntRange(min = -5, max = 100) int start, @ForAll @IntRange(max = 60) int length) {
+        PledgeBook book = RandomBooks.book(seed, size);
+        LocalDate first = RandomBooks.BASE.plusDays(start);
+        LocalDateRange window = LocalDateRange.of(first, first.plusDays(length));
+        for (Stage s : STAGES) {
+            assertSame(book.total(s, window), ReferenceScan.within(book.pledges(), s, window, false),
+                    ReferenceScan.within(book.pledges(), s, window, true));
+        }
+    }
+
+    @Property
+    void theRecordAsKnownOnADateEqualsAScanOfTheEventsKnownThen(@ForAll long seed,
+            @ForAll @IntRange(max = 10) int size, @ForAll @IntRange(max = 120) int knownDay) {
+        PledgeBook book = RandomBooks.book(seed, size);
+        LocalDate known = RandomBooks.BASE.plusDays(knownDay);
+        List<Pledge> knownPledges = new ArrayList<>();
+        book.pledges().forEach(p -> p.asKnownOn(known).ifPresent(knownPledges::add));
+        PledgeBook record = book.asKnownOn(known);
+        for (LocalDate d : interestingDates(book, knownDay)) {
+            for (Stage s : STAGES) {
+                assertSame(record.total(s, d), ReferenceScan.asOf(knownPledges, s, d, false),
+                        ReferenceScan.asOf(knownPledges, s, d, true));
+            }
+        }
+    }
+
+    @Property
+    void groupsAndUngroupedAddUpToTheIndexTotal(@ForAll long seed, @ForAll @IntRange(max = 12) int size,
+            @ForAll @IntRange(min = -5, max = 100) int day, @ForAll @IntRange(max = 60) int length) {
+        PledgeBook book = RandomBooks.book(seed, size);
+        LocalDate date = RandomBooks.BASE.plusDays(day);
+        LocalDateRange window = LocalDateRange.of(date, date.plusDays(length));
+        for (Stage s : STAGES) {
+            assertSumsTo(book.asOf(date).grouped(s, GroupBy.topLevelDonor()), book.total(s, date));
+            assertSumsTo(book.asOf(date).grouped(s, GroupBy.channel()), book.total(s, date));
+            assertSumsTo(book.within(window).grouped(s, GroupBy.<Donor>donor(DonorLevel.AS_RECORDED)),
+                    book.total(s, window));
+            assertSumsTo(book.within(window).grouped(s, GroupBy.<Party>recipient()), book.total(s, window));
+        }
+    }
+
+    private static <K> void assertSumsTo(Grouped<K> grouped, StageTotal total) {
+        MoneyTotal money = grouped.ungrouped().total();
+        MoneyTotal excluded = grouped.ungrouped().excludedRegrants();
+        long count = grouped.ungrouped().pledgeCount();
+        long excludedCount = grouped.ungrouped().excludedRegrantCount();
+        for (StageTotal t : grouped.groups().values()) {
+            money = money.plus(t.total());
+            excluded = excluded.plus(t.excludedRegrants());
+            count += t.pledgeCount();
+            excludedCount += t.excludedRegrantCount();
+        }
+        assertThat(money.withoutZeros()).as("groups of %s", total).isEqualTo(total.total());
+        assertThat(excluded.withoutZeros()).as("excluded groups of %s", total).isEqualTo(total.excludedRegrants());
+        assertThat(count).isEqualTo(total.pledgeCount());
+        assertThat(excludedCount).isEqualTo(total.excludedRegrantCount());
+    }
+
+    @Property
+    void monthlyChangesAddUpToTheCumulativeTotal(@ForAll long seed, @ForAll @IntRange(max = 12) int size) {
+        PledgeBook book = RandomBooks.book(seed, size);
+        for (Stage s : STAGES) {
+            Series<YearMonth> series = book.monthly(s, YearMonth.of(2023, 12), YearMonth.of(2024, 5));
+            MoneyTotal running = MoneyTotal.empty();
+            for (Series.Row<YearMonth> row : series.rows()) {
+                running = running.plus(MoneyTotal.of(row.inPeriod().total().amounts())).withoutZeros();
+                Optional<LocalDate> end = row.cumulative().asOf();
+                assertThat(end).contains(row.period().atEndOfMonth());
+                assertThat(running).as("%s cumulative at %s", s, row.period())
+                        .isEqualTo(MoneyTotal.of(row.cumulative().total().amounts()));
+            }
+        }
+    }
+}
