@@ -120,6 +120,20 @@ class NotebookTest {
                 .contains("2024-02-20: jp-erp3 stage committed, amount JPY 15,800,000,000")
                 .contains("JPY 15,800,000,000 on 2024-02-19 = USD 105,365,926.11")
                 .contains("on Sunday 2024-02-18: USD 105,206,378.64")
-                .contains("[JPY 15,800,000,000; USD 37,000,000] = USD 142,365,926.11 at the rates of 2024-02-19");
+                .contains("[JPY 15,800,000,000; USD 37,000,000] = USD 142,365,926.11 at the rates of 2024-02-19")
+                .contains("PledgeBook[3 pledges, 1 conference, 1 memorandum, 1 milestone]")
+                .contains("as of 2024-02-15\n"
+                        + "stage              USD  without value\n"
+                        + "---------  -----------  -------------\n"
+                        + "reported   106,000,000\n"
+                        + "announced   37,000,000\n"
+                        + "committed\n"
+                        + "disbursed                           1\n")
+                .contains("reported, as known on 2024-02-10: []")
+                .contains("announced, in dollars at the rates of 2024-02-19 (exact): "
+                        + "[USD 142,365,926.1092889411473482269942446926]")
+                .contains("announced at Tokyo: [JPY 15,800,000,000]; memoranda itemised: 1")
+                .contains("2024-02-11 reported jp-erp3: Government of Japan -> Ukraine USD 106,000,000 "
+                        + "(Kyodo News, unnamed sources)");
     }
 }
