@@ -1,9 +1,19 @@
 package io.github.pledgebook.report;
 
+import io.github.pledgebook.AidCategory;
 import io.github.pledgebook.Amounts;
+import io.github.pledgebook.Instrument;
+import io.github.pledgebook.Party;
 import io.github.pledgebook.Pledge;
 import io.github.pledgebook.PledgeEvent;
+import io.github.pledgebook.Sector;
+import io.github.pledgebook.Stage;
 import io.github.pledgebook.money.MoneyTotal;
+import io.github.pledgebook.timeline.Grouped;
+import io.github.pledgebook.timeline.Series;
+import io.github.pledgebook.timeline.Snapshot;
+import io.github.pledgebook.timeline.StageTotal;
+import java.util.LinkedHashMap;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -189,6 +199,109 @@ public final class Report {
             sb.append('\n');
         }
         return sb.toString();
+    }
+
+    /**
+     * Renders a snapshot's totals by stage (reported, announced, committed, disbursed) as a table.
+     * <pre>{@code
+     * Report.stages(book.asOf(LocalDate.of(2024, 2, 20)), 80);
+     * }</pre>
+     *
+     * @param snapshot the book as of a date
+     * @param maxWidth the widest a line may be
+     * @return the table text, headed by the date
+     */
+    public static String stages(Snapshot snapshot, int maxWidth) {
+        Objects.requireNonNull(snapshot, "snapshot is required, was null");
+        Map<String, MoneyTotal> rows = new LinkedHashMap<>();
+        for (Stage stage : new Stage[] {Stage.REPORTED, Stage.ANNOUNCED, Stage.COMMITTED, Stage.DISBURSED}) {
+            rows.put(stage.label(), snapshot.total(stage).total());
+        }
+        return "as of " + snapshot.date() + "\n" + totals("stage", rows, maxWidth);
+    }
+
+    /**
+     * Renders a series as a table: one row per period, with the totals within the period or, if asked, the
+     * cumulative totals at its end.
+     * <pre>{@code
+     * Report.series(book.quarterly(Stage.ANNOUNCED, YearQuarter.of(2024, 1), YearQuarter.of(2024, 4)), false, 80);
+     * }</pre>
+     *
+     * @param series the series
+     * @param cumulative true for totals as of each period's end, false for the change within each period
+     * @param maxWidth the widest a line may be
+     * @return the table text
+     */
+    public static String series(Series<?> series, boolean cumulative, int maxWidth) {
+        Objects.requireNonNull(series, "series is required, was null");
+        return totals(series.stage().label() + (cumulative ? " (cumulative)" : ""), perPeriod(series, cumulative),
+                maxWidth);
+    }
+
+    /**
+     * Renders grouped totals as a table: one row per group, labelled by name (a donor's or party's name, a sector's
+     * name, a category's label), then a row for the pledges without a key, if any.
+     * <pre>{@code
+     * Report.grouped(book.asOf(feb20).grouped(Stage.ANNOUNCED, GroupBy.topLevelDonor()), 80);
+     * }</pre>
+     *
+     * @param grouped the grouped totals
+     * @param maxWidth the widest a line may be
+     * @return the table text
+     */
+    public static String grouped(Grouped<?> grouped, int maxWidth) {
+        Objects.requireNonNull(grouped, "grouped totals are required, was null");
+        Map<String, MoneyTotal> rows = new LinkedHashMap<>();
+        grouped.groups().forEach((k, t) -> rows.merge(label(k), t.total(), MoneyTotal::plus));
+        if (!grouped.ungrouped().isEmpty()) {
+            rows.merge("(none)", grouped.ungrouped().total(), MoneyTotal::plus);
+        }
+        return totals(grouped.stage().label(), rows, maxWidth);
+    }
+
+    /**
+     * Charts several series (such as announced and disbursed per quarter) in one currency, one bar character per
+     * series, with the change within each period; see {@link #chart(String, CurrencyUnit, Map, int)}.
+     *
+     * @param title the first line
+     * @param currency the currency to chart
+     * @param series the series, each named by its stage
+     * @param maxWidth the widest a line may be
+     * @return the chart text
+     */
+    public static String chart(String title, CurrencyUnit currency, List<? extends Series<?>> series, int maxWidth) {
+        Objects.requireNonNull(series, "chart series are required, was null");
+        Map<String, Map<?, MoneyTotal>> named = new LinkedHashMap<>();
+        for (Series<?> s : series) {
+            Objects.requireNonNull(s, "chart series must not contain null");
+            named.put(s.stage().label(), perPeriod(s, false));
+        }
+        return chart(title, currency, named, maxWidth);
+    }
+
+    private static Map<Object, MoneyTotal> perPeriod(Series<?> series, boolean cumulative) {
+        Map<Object, MoneyTotal> rows = new LinkedHashMap<>();
+        for (Series.Row<?> row : series.rows()) {
+            StageTotal t = cumulative ? row.cumulative() : row.inPeriod();
+            rows.put(row.period(), t.total());
+        }
+        return rows;
+    }
+
+    private static String label(Object key) {
+        if (key instanceof Party) {
+            return ((Party) key).name();
+        }
+        if (key instanceof Sector) {
+            return ((Sector) key).name();
+        }
+        if (key instanceof AidCategory) {
+            return ((AidCategory) key).label();
+        }
+        if (key instanceof Instrument) {
+            return ((Instrument) key).label();
+        }
+        return String.valueOf(key);
     }
 
     private static int length(BigDecimal value, BigDecimal max, int barWidth) {

@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.pledgebook.Amounts;
 import io.github.pledgebook.JapanUkraine2024;
+import io.github.pledgebook.Stage;
 import io.github.pledgebook.money.MoneyTotal;
+import io.github.pledgebook.timeline.GroupBy;
+import io.github.pledgebook.timeline.PledgeBook;
+import java.time.YearMonth;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -128,5 +133,58 @@ class ReportTest {
         assertThatThrownBy(() -> TextTable.builder().left("a").row((String) null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("row cells must be one-line text, was [null]");
+    }
+
+    private static final PledgeBook BOOK = PledgeBook.builder()
+            .addPledges(JapanUkraine2024.RECONSTRUCTION, JapanUkraine2024.ANTI_DRONE)
+            .addConferences(JapanUkraine2024.TOKYO).addMemoranda(JapanUkraine2024.GRANT_AGREEMENT)
+            .build();
+
+    @Test
+    void stagesTableShowsEveryStageOnItsOwnRowNeverSummed() {
+        assertThat(Report.stages(BOOK.asOf(JapanUkraine2024.FEB_20), 80)).isEqualTo(""
+                + "as of 2024-02-20\n"
+                + "stage                 JPY          USD\n"
+                + "---------  --------------  -----------\n"
+                + "reported                   106,000,000\n"
+                + "announced  15,800,000,000   37,000,000\n"
+                + "committed  15,800,000,000\n"
+                + "disbursed\n");
+    }
+
+    @Test
+    void seriesTableHasOneRowPerPeriod() {
+        assertThat(Report.series(BOOK.monthly(Stage.ANNOUNCED, YearMonth.of(2024, 1), YearMonth.of(2024, 3)), true, 80))
+                .isEqualTo(""
+                        + "announced (cumulative)             JPY         USD\n"
+                        + "----------------------  --------------  ----------\n"
+                        + "2024-01                                 37,000,000\n"
+                        + "2024-02                 15,800,000,000  37,000,000\n"
+                        + "2024-03                 15,800,000,000  37,000,000\n");
+        assertThat(Report.series(BOOK.monthly(Stage.ANNOUNCED, YearMonth.of(2024, 1), YearMonth.of(2024, 3)), false, 80))
+                .contains("2024-03\n");
+    }
+
+    @Test
+    void groupedTableNamesGroupsAndKeepsPledgesWithoutAKey() {
+        assertThat(Report.grouped(BOOK.asOf(JapanUkraine2024.FEB_20).grouped(Stage.ANNOUNCED, GroupBy.channel()), 80))
+                .isEqualTo(""
+                        + "announced                                                    JPY         USD\n"
+                        + "------------------------------------------------  --------------  ----------\n"
+                        + "NATO Comprehensive Assistance Package Trust Fund                  37,000,000\n"
+                        + "(none)                                            15,800,000,000\n");
+    }
+
+    @Test
+    void chartOfSeriesNamesEachStage() {
+        assertThat(Report.chart("Japan to Ukraine", Amounts.currency("USD"), List.of(
+                BOOK.monthly(Stage.REPORTED, YearMonth.of(2024, 1), YearMonth.of(2024, 2)),
+                BOOK.monthly(Stage.ANNOUNCED, YearMonth.of(2024, 1), YearMonth.of(2024, 2))), 70)).isEqualTo(""
+                + "Japan to Ukraine (USD; # reported, = announced)\n"
+                + "2024-01  reported                                                    0\n"
+                + "         announced  =============                           37,000,000\n"
+                + "2024-02  reported   #####################################  106,000,000\n"
+                + "         announced                                                   0\n"
+                + "not drawn: amounts in JPY (convert first)\n");
     }
 }
