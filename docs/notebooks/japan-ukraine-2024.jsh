@@ -142,32 +142,18 @@ System.out.println(book);
 
 // What had been announced by 15 Feb? Totals per stage, never added across stages, on four dates.
 for (var day : List.of(LocalDate.of(2024, 2, 10), feb11, LocalDate.of(2024, 2, 15), LocalDate.of(2024, 2, 20))) {
-    var snapshot = book.asOf(day);
-    Map<String, MoneyTotal> byStage = new LinkedHashMap<>();
-    for (var stage : List.of(Stage.REPORTED, Stage.ANNOUNCED, Stage.COMMITTED, Stage.DISBURSED)) {
-        byStage.put(stage.label(), snapshot.total(stage).total());
-    }
-    System.out.println("as of " + day);
-    System.out.print(Report.totals("stage", byStage, 80));
+    System.out.print(Report.stages(book.asOf(day), 80));
 }
 // The record as it stood on 10 Feb knew nothing of the report of 11 Feb.
 System.out.println("reported, as known on 2024-02-10: " + book.asKnownOn(LocalDate.of(2024, 2, 10)).asOf(feb11).reported().total());
 
 // Month by month: announced, per month and cumulative.
 var monthly = book.monthly(Stage.ANNOUNCED, YearMonth.of(2023, 12), YearMonth.of(2024, 2));
-Map<String, MoneyTotal> perMonth = new LinkedHashMap<>();
-for (var row : monthly.rows()) {
-    perMonth.put(row.period() + " in month", row.inPeriod().total());
-    perMonth.put(row.period() + " cumulative", row.cumulative().total());
-}
-System.out.print(Report.totals("announced", perMonth, 80));
+System.out.print(Report.series(monthly, false, 80));
+System.out.print(Report.series(monthly, true, 80));
 
 // A chart of dollars announced per month (yen is not drawn until converted, and the chart says so).
-Map<String, Map<YearMonth, MoneyTotal>> chartSeries = new LinkedHashMap<>();
-Map<YearMonth, MoneyTotal> announcedPerMonth = new LinkedHashMap<>();
-monthly.rows().forEach(row -> announcedPerMonth.put(row.period(), row.inPeriod().total()));
-chartSeries.put("announced", announcedPerMonth);
-System.out.print(Report.chart("Japan to Ukraine per month", usd, chartSeries, 72));
+System.out.print(Report.chart("Japan to Ukraine per month", usd, List.of(monthly), 72));
 
 // Japan's fulfilment on 20 Feb, per currency, then in dollars at the stated rates of 19 Feb.
 var japanFulfilment = book.asOf(LocalDate.of(2024, 2, 20)).fulfilment().get(0);
