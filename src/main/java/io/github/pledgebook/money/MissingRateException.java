@@ -24,9 +24,12 @@ public final class MissingRateException extends CurrencyConversionException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The date a rate was asked for. */
     private final LocalDate date;
     private final transient RateLookup rule;
+    /** The latest fixing on or before {@link #date} that would have served under any age, or null. */
     private final LocalDate latestFixing;
+    /** The full message: pair, date, rule and latest fixing. */
     private final String message;
 
     MissingRateException(CurrencyUnit base, CurrencyUnit term, LocalDate date, RateLookup rule,
