@@ -67,6 +67,9 @@ class CoreValuesTest {
     @Test
     void aPledgeDoesNotRegrantPooledFundsUnlessSaid() {
         assertThat(ANTI_DRONE.regrantsPooledFunds()).isFalse();
+        assertThat(Pledge.builder().id("p2").donor(JAPAN).recipient(UKRAINE).category(AidCategory.HUMANITARIAN)
+                .instrument(Instrument.GRANT).addEvent(PledgeEvent.announced(FEB_19, Amounts.of(1, "USD"), MOFA_FEB_19))
+                .build().regrantsPooledFunds()).isFalse();
         assertThat(Pledge.builder().from(ANTI_DRONE).regrantsPooledFunds(true).build().regrantsPooledFunds()).isTrue();
     }
 

@@ -408,7 +408,7 @@ public final class MoneyTotal {
     @Override
     public int hashCode() {
         // numerically equal sums hash alike: stripTrailingZeros gives 100 and 100.00 (and every zero) one form
-        List<Object> parts = new ArrayList<>(2 * sums.size() + 1);
+        List<Object> parts = new ArrayList<>();
         parts.add(unvaluedCount);
         sums.forEach((c, v) -> {
             parts.add(c.getCurrencyCode());

@@ -140,7 +140,7 @@ public final class RateLookup {
 
     @Override
     public int hashCode() {
-        return Boolean.hashCode(exactDate) * 31 + maxAgeDays;
+        return Objects.hash(exactDate, maxAgeDays);
     }
 
     /**

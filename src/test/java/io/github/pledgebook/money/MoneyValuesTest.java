@@ -231,6 +231,13 @@ class MoneyValuesTest {
                 .pivot("EUR")
                 .build();
 
+        RateTable unevenLegs = RateTable.builder()
+                .add("EUR", "JPY", new BigDecimal("161.79"), FEB_16, "ECB")
+                .add("EUR", "USD", new BigDecimal("1.0784"), LocalDate.of(2024, 2, 9), "ECB")
+                .build();
+        assertThatThrownBy(() -> unevenLegs.rate(JPY, USD, FEB_18, RateLookup.exactDate()))
+                .as("a cross route is as old as its older leg")
+                .hasMessage("no JPY/USD rate for 2024-02-18 under exact-date: latest fixing is 2024-02-09");
         assertThatThrownBy(() -> freshCross.rate(JPY, USD, FEB_18, RateLookup.exactDate()))
                 .hasMessage("no JPY/USD rate for 2024-02-18 under exact-date: latest fixing is 2024-02-16");
         assertThatThrownBy(() -> freshDirect.rate(JPY, USD, FEB_18, RateLookup.exactDate()))

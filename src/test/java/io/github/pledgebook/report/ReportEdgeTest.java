@@ -41,6 +41,9 @@ class ReportEdgeTest {
                 .isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessage("max width must leave room for bars beside labels and amounts (11 characters at least), "
                         + "was 10");
+        assertThatThrownBy(() -> Report.chart("t", USD, series, 5))
+                .hasMessage("max width must leave room for bars beside labels and amounts (11 characters at least), "
+                        + "was 5");
     }
 
     @Test

@@ -57,6 +57,14 @@ class TextTableTest {
     }
 
     @Test
+    void amongEquallyWideLabelsTheLeftmostIsShortenedFirst() {
+        TextTable t = TextTable.builder().left("a").left("b").row("aaaaaaaaaaaa", "bbbbbbbbbbbb").build();
+
+        assertThat(t.render(25)).isEqualTo("a            b\n-----------  ------------\naaaaaaaaaa~  bbbbbbbbbbbb\n");
+        assertThat(t.render(24)).isEqualTo("a            b\n-----------  -----------\naaaaaaaaaa~  bbbbbbbbbb~\n");
+    }
+
+    @Test
     void aWidthThatCannotHoldTheShortestLabelAndAnAmountIsAClearError() {
         assertThatThrownBy(() -> DONORS.render(23))
                 .isExactlyInstanceOf(IllegalArgumentException.class)
