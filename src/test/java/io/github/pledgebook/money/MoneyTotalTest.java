@@ -252,4 +252,15 @@ class MoneyTotalTest {
                 .isEqualTo(MoneyTotal.of(amounts))
                 .hasToString("[JPY 1,668.33; USD 3,336.67]");
     }
+
+    @Test
+    void equalCurrencyUnitsOfAnotherImplementationShareOneSum() {
+        CurrencyUnit otherUsd = org.javamoney.moneta.CurrencyUnitBuilder.of("USD", "another provider")
+                .setDefaultFractionDigits(2).build();
+        MoneyTotal total = MoneyTotal.builder().add(USD, BigDecimal.ONE).add(otherUsd, BigDecimal.ONE)
+                .add(USD, BigDecimal.ONE).build();
+
+        assertThat(total.size()).isEqualTo(1);
+        assertThat(total.decimal(USD)).isEqualByComparingTo("3");
+    }
 }
