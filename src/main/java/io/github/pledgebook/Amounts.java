@@ -172,17 +172,14 @@ public final class Amounts {
      */
     public static String formatNumber(BigDecimal number, int minFractionDigits) {
         BigDecimal n = number.stripTrailingZeros();
-        if (n.scale() < 0) {
-            n = n.setScale(0, RoundingMode.UNNECESSARY);
-        }
-        if (n.scale() > 0 && n.scale() < minFractionDigits) {
-            n = n.setScale(minFractionDigits, RoundingMode.UNNECESSARY);
-        }
+        // whole numbers (also 1E+3) show no fraction; others at least minFractionDigits
+        n = n.setScale(n.scale() <= 0 ? 0 : Math.max(n.scale(), minFractionDigits), RoundingMode.UNNECESSARY);
         String plain = n.abs().toPlainString();
         int dot = plain.indexOf('.');
-        String whole = dot < 0 ? plain : plain.substring(0, dot);
-        String fraction = dot < 0 ? "" : plain.substring(dot);
-        StringBuilder sb = new StringBuilder(plain.length() + whole.length() / 3 + 1);
+        int wholeDigits = dot == -1 ? plain.length() : dot;
+        String whole = plain.substring(0, wholeDigits);
+        String fraction = plain.substring(wholeDigits);
+        StringBuilder sb = new StringBuilder();
         if (n.signum() < 0) {
             sb.append('-');
         }

@@ -29,13 +29,12 @@ final class Check {
         return value;
     }
 
-    static String country(String code, String what) {
+    static void country(String code, String what) {
         required(code, what);
         if (!COUNTRIES.contains(code)) {
             throw new IllegalArgumentException(
                     what + " must be an ISO 3166 alpha-2 country code such as JP or UA, was \"" + code + "\"");
         }
-        return code;
     }
 
     static MonetaryAmount positive(MonetaryAmount amount, String what) {

@@ -174,6 +174,247 @@ class BadInputTest {
                         () -> Amounts.of("37,000,000", "USD")));
     }
 
+    /** Nulls, blanks, boundaries and dangling parts of every core factory and builder, beyond the first catalogue. */
+    static Stream<Arguments> moreCatalogue() {
+        return Stream.of(
+                // pledges
+                bad("missing recipient", NullPointerException.class, "pledge p1: recipient is required, was null",
+                        () -> pledge().recipient(null).addEvent(announced(19, 5)).build()),
+                bad("missing instrument", NullPointerException.class, "pledge p1: instrument is required, was null",
+                        () -> pledge().instrument(null).addEvent(announced(19, 5)).build()),
+                bad("blank pledge description", IllegalArgumentException.class,
+                        "pledge p1: description must not be blank, was \" \"",
+                        () -> pledge().description(" ").addEvent(announced(19, 5)).build()),
+                bad("blank conference id of a pledge", IllegalArgumentException.class,
+                        "pledge p1: conference id must not be blank, was \"\"",
+                        () -> pledge().conferenceId("").addEvent(announced(19, 5)).build()),
+                bad("null sector", IllegalArgumentException.class, "pledge p1: sectors must not contain null, was [null]",
+                        () -> pledge().addSector(null).addEvent(announced(19, 5)).build()),
+                bad("channel is the donor", IllegalArgumentException.class,
+                        "pledge p1: channel must differ from the donor and the recipient, was jp-gov",
+                        () -> pledge().channel(JAPAN).addEvent(announced(19, 5)).build()),
+                bad("null new event", NullPointerException.class, "pledge jp-erp3: new event is required, was null",
+                        () -> RECONSTRUCTION.withEvent(null)),
+                bad("stage of a question missing", NullPointerException.class, "stage is required, was null",
+                        () -> RECONSTRUCTION.amountAt(null, FEB_19)),
+                bad("date of a question missing", NullPointerException.class, "date is required, was null",
+                        () -> RECONSTRUCTION.amountAt(Stage.ANNOUNCED, null)),
+                bad("disbursed on no date", NullPointerException.class, "date is required, was null",
+                        () -> RECONSTRUCTION.disbursedOn(null)),
+                bad("known on no date", NullPointerException.class, "date is required, was null",
+                        () -> RECONSTRUCTION.asKnownOn(null)),
+                bad("amount of a cancellation asked for", IllegalArgumentException.class,
+                        "stage must be one that carries amounts (reported, announced, committed, disbursed), was "
+                                + "cancelled",
+                        () -> RECONSTRUCTION.amountAt(Stage.CANCELLED, FEB_19)),
+                // events
+                bad("null stage", NullPointerException.class, "event on 2024-02-11: stage is required, was null",
+                        () -> PledgeEvent.of(FEB_11, null, Amounts.of(5, "USD"), KYODO)),
+                bad("null known-on date", NullPointerException.class,
+                        "event on 2024-02-11 (reported): known-on date is required, was null",
+                        () -> PledgeEvent.reported(FEB_11, Amounts.of(5, "USD"), KYODO).withKnownOn(null)),
+                bad("blank memorandum id", IllegalArgumentException.class,
+                        "event on 2024-02-11 (reported): memorandum id must not be blank, was \"\"",
+                        () -> PledgeEvent.reported(FEB_11, Amounts.of(5, "USD"), KYODO).withMemorandumId("")),
+                bad("blank event note", IllegalArgumentException.class,
+                        "event on 2024-02-11 (reported): note must not be blank, was \" \"",
+                        () -> PledgeEvent.reported(FEB_11, Amounts.of(5, "USD"), KYODO).withNote(" ")),
+                bad("tiny negative amount", IllegalArgumentException.class,
+                        "event on 2024-02-11 (disbursed) has amount USD -0.00000000000000000001, expected a positive "
+                                + "amount",
+                        () -> PledgeEvent.disbursed(FEB_11, Amounts.of("-1E-20", "USD"), KYODO)),
+                // donors and parties
+                bad("null donor id", NullPointerException.class, "donor id is required, was null",
+                        () -> Donor.of(null, "Nobody", DonorKind.NGO)),
+                bad("null donor kind", NullPointerException.class, "donor ngo-1: kind is required, was null",
+                        () -> Donor.of("ngo-1", "Relief NGO", null)),
+                bad("government without a country", NullPointerException.class, "donor country is required, was null",
+                        () -> Donor.government("jp-gov", "Government of Japan", null)),
+                bad("agency without a parent", NullPointerException.class, "donor jp-x: parent is required, was null",
+                        () -> Donor.agency("jp-x", "Some agency", null)),
+                bad("part of no donor", NullPointerException.class, "donor is required, was null",
+                        () -> JICA.isPartOf(null)),
+                bad("null organization name", NullPointerException.class, "organization ua: name is required, was null",
+                        () -> Party.of("ua", null)),
+                bad("blank organization id", IllegalArgumentException.class,
+                        "organization id must not be blank, was \"\t\"",
+                        () -> Party.of("\t", "Ukraine", "UA")),
+                bad("organization without a country", NullPointerException.class,
+                        "organization country is required, was null",
+                        () -> Party.of("ua", "Ukraine", null)),
+                // sources
+                bad("null source kind", NullPointerException.class, "source kind is required, was null",
+                        () -> Source.of("Kyodo News", null, FEB_11)),
+                bad("null source date", NullPointerException.class, "source date is required, was null",
+                        () -> Source.media("Kyodo News", null)),
+                bad("blank source url", IllegalArgumentException.class, "source url must not be blank, was \"\"",
+                        () -> KYODO.withUrl("")),
+                bad("blank source note", IllegalArgumentException.class, "source note must not be blank, was \" \"",
+                        () -> KYODO.withNote(" ")),
+                // conferences
+                bad("blank alias", IllegalArgumentException.class, "conference c1: alias must not be blank, was \" \"",
+                        () -> conference().addAlias(" ").build()),
+                bad("null conference id", NullPointerException.class, "conference id is required, was null",
+                        () -> conference().id(null).build()),
+                bad("lower-case host country", IllegalArgumentException.class,
+                        "conference c1: country must be an ISO 3166 alpha-2 country code such as JP or UA, was \"jp\"",
+                        () -> conference().country("jp").build()),
+                bad("host listed twice", IllegalArgumentException.class, "conference c1: hosts list jp-gov twice",
+                        () -> conference().addHosts(JAPAN, UKRAINE, JAPAN).build()),
+                bad("conference without dates", NullPointerException.class, "conference c1: dates is required, was null",
+                        () -> Conference.builder().id("c1").name("Conf").city("Tokyo").country("JP").build()),
+                bad("conference on no day", NullPointerException.class, "conference day is required, was null",
+                        () -> Conference.builder().day(null)),
+                bad("conference from no day", NullPointerException.class, "conference first day is required, was null",
+                        () -> Conference.builder().days(null, FEB_19)),
+                bad("conference to no day", NullPointerException.class, "conference last day is required, was null",
+                        () -> Conference.builder().days(FEB_19, null)),
+                bad("known as no name", NullPointerException.class, "name is required, was null",
+                        () -> TOKYO.isKnownAs(null)),
+                // memoranda and milestones
+                bad("memorandum with a zero value", IllegalArgumentException.class,
+                        "memorandum m1: value must be positive, was USD 0",
+                        () -> memorandum().value(Amounts.of(0, "USD")).build()),
+                bad("memorandum with a blank conference id", IllegalArgumentException.class,
+                        "memorandum m1: conference id must not be blank, was \"\"",
+                        () -> memorandum().conferenceId("").build()),
+                bad("memorandum with a blank pledge id", IllegalArgumentException.class,
+                        "memorandum m1: pledge id must not be blank, was \" \"",
+                        () -> memorandum().pledgeId(" ").build()),
+                bad("memorandum without a date", NullPointerException.class,
+                        "memorandum m1: signing date is required, was null",
+                        () -> memorandum().signedOn(null).build()),
+                bad("memorandum with a null party", IllegalArgumentException.class,
+                        "memorandum m1: parties must not contain null, was [jp-gov, null]".replace("jp-gov", JAPAN.toString()),
+                        () -> Memorandum.builder().id("m1").title("MoC").addParties(JAPAN, null).signedOn(FEB_19).build()),
+                bad("milestone with a blank description", IllegalArgumentException.class,
+                        "milestone m1: description must not be blank, was \" \"",
+                        () -> Milestone.builder().id("m1").date(DEC_22).title("Rules change").source(MOFA_DEC_22)
+                                .addParties(JAPAN).description(" ").build()),
+                bad("milestone with no party array", NullPointerException.class,
+                        "milestone m1: parties is required, was null",
+                        () -> Milestone.of("m1", DEC_22, "Rules change", MOFA_DEC_22, (Party[]) null)),
+                bad("milestone without a date", NullPointerException.class, "milestone m1: date is required, was null",
+                        () -> Milestone.of("m1", null, "Rules change", MOFA_DEC_22, JAPAN)),
+                // figures, goods, sectors
+                bad("figure without precision", NullPointerException.class,
+                        "figure businesses: precision is required, was null",
+                        () -> Figure.of(null, 1, "businesses")),
+                bad("figure of nothing", IllegalArgumentException.class,
+                        "figure description must not be blank, was \"\"",
+                        () -> Figure.exactly(1, "")),
+                bad("in-kind with a negative quantity", IllegalArgumentException.class,
+                        "in-kind diesel: quantity must be positive, was -0.00000000000000000001",
+                        () -> InKind.of("diesel", new BigDecimal("-1E-20"), "tonnes")),
+                bad("in-kind with a blank unit", IllegalArgumentException.class,
+                        "in-kind diesel: unit must not be blank, was \" \"",
+                        () -> InKind.of("diesel", BigDecimal.ONE, " ")),
+                bad("in-kind without a unit", NullPointerException.class, "in-kind diesel: unit is required, was null",
+                        () -> InKind.of("diesel", BigDecimal.ONE, null)),
+                bad("in-kind without a quantity", NullPointerException.class,
+                        "in-kind diesel: quantity is required, was null",
+                        () -> InKind.of("diesel", null, "tonnes")),
+                bad("in-kind of nothing", IllegalArgumentException.class,
+                        "in-kind description must not be blank, was \" \"",
+                        () -> InKind.of(" ")),
+                bad("sector with a six-digit DAC code", IllegalArgumentException.class,
+                        "sector demining: DAC purpose code must have five digits (10000 to 99999), was 100000",
+                        () -> Sector.of("demining", "Demining", 100000)),
+                bad("sector with a DAC code just below five digits", IllegalArgumentException.class,
+                        "sector demining: DAC purpose code must have five digits (10000 to 99999), was 9999",
+                        () -> Sector.of("demining", "Demining", 9999)),
+                bad("sector without a name", NullPointerException.class, "sector demining: name is required, was null",
+                        () -> Sector.of("demining", null)),
+                bad("sector with a blank name", IllegalArgumentException.class,
+                        "sector demining: name must not be blank, was \"\"",
+                        () -> Sector.of("demining", "", 15250)),
+                bad("sector without a code", NullPointerException.class, "sector code is required, was null",
+                        () -> Sector.of(null, "Demining")),
+                // amounts
+                bad("null currency code", NullPointerException.class, "currency code is required, was null",
+                        () -> Amounts.currency(null)),
+                bad("null amount number", NullPointerException.class, "amount number is required, was null",
+                        () -> Amounts.of((BigDecimal) null, "USD")),
+                bad("null amount text", NullPointerException.class, "amount number is required, was null",
+                        () -> Amounts.of((String) null, "USD")),
+                bad("null amount currency", NullPointerException.class, "amount currency is required, was null",
+                        () -> Amounts.of(BigDecimal.ONE, (javax.money.CurrencyUnit) null)),
+                bad("null amount to make exact", NullPointerException.class, "amount is required, was null",
+                        () -> Amounts.exact(null)),
+                bad("null amount to read", NullPointerException.class, "amount is required, was null",
+                        () -> Amounts.decimal(null)));
+    }
+
+    private static Conference.Builder conference() {
+        return Conference.builder().id("c1").name("Conf").city("Tokyo").country("JP").day(FEB_19);
+    }
+
+    private static Memorandum.Builder memorandum() {
+        return Memorandum.builder().id("m1").title("MoC").addParties(JAPAN, UKRAINE).signedOn(FEB_19);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("moreCatalogue")
+    void moreBadInputIsRefusedWithAClearMessage(String rule, Class<? extends Throwable> type, String message,
+            ThrowingCallable call) {
+        assertThatThrownBy(call).isExactlyInstanceOf(type).hasMessage(message);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aFailedCallLeavesTheValueAsItWas() {
+        Pledge before = Pledge.builder().from(RECONSTRUCTION).build();
+        PledgeEvent early = PledgeEvent.disbursed(FEB_10, Amounts.of(1, "JPY"), MOFA_FEB_19);
+        Pledge.Builder builder = pledge().addEvent(announced(19, 5));
+
+        assertThatThrownBy(() -> RECONSTRUCTION.withEvent(early)).isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("pledge jp-erp3: disbursement on 2024-02-10 is dated before the commitment on 2024-02-19 "
+                        + "it follows; history must be in date order");
+        assertThatThrownBy(() -> RECONSTRUCTION.withEvent(PledgeEvent.cancelled(FEB_19, MOFA_FEB_19))
+                .withEvent(announced(20, 1))).isExactlyInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThat(RECONSTRUCTION).isEqualTo(before)
+                .hasToString(before.toString());
+        org.assertj.core.api.Assertions.assertThat(RECONSTRUCTION.history()).hasSize(3);
+
+        builder.addEvent(PledgeEvent.reported(FEB_11, Amounts.of(5, "USD"), KYODO));
+        assertThatThrownBy(builder::build).isExactlyInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThat(JAPAN.withParent(null)).isEqualTo(JAPAN);
+        assertThatThrownBy(() -> JICA.withParent(JICA)).isExactlyInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThat(JICA.parent()).contains(JAPAN);
+    }
+
+    @org.junit.jupiter.api.Test
+    void hugeAndTinyValuesAreAcceptedExactlyWhereTheyAreValid() {
+        MonetaryAmountCheck.exactly(PledgeEvent.announced(FEB_19, Amounts.of("1E+30", "USD"), MOFA_FEB_19),
+                "1000000000000000000000000000000", "2024-02-19 announced USD 1,000,000,000,000,000,000,000,000,000,000 "
+                        + "(Ministry of Foreign Affairs of Japan, official)");
+        MonetaryAmountCheck.exactly(PledgeEvent.disbursed(FEB_19, Amounts.of("1E-20", "USD"), MOFA_FEB_19),
+                "0.00000000000000000001", "2024-02-19 disbursed USD 0.00000000000000000001 "
+                        + "(Ministry of Foreign Affairs of Japan, official)");
+        org.assertj.core.api.Assertions.assertThat(Memorandum.builder().from(GRANT_AGREEMENT)
+                .value(Amounts.of("1E-20", "JPY")).build().value()).get()
+                .extracting(Amounts::decimal).isEqualTo(new BigDecimal("1E-20"));
+        org.assertj.core.api.Assertions.assertThat(InKind.of("diesel", new BigDecimal("1E+30"), "tonnes"))
+                .hasToString("1,000,000,000,000,000,000,000,000,000,000 tonnes diesel");
+        org.assertj.core.api.Assertions.assertThat(InKind.of("powder", new BigDecimal("0.00000000000000000001"), "g"))
+                .hasToString("0.00000000000000000001 g powder");
+        org.assertj.core.api.Assertions.assertThat(Figure.exactly(Long.MAX_VALUE, "items"))
+                .hasToString("9,223,372,036,854,775,807 items");
+        org.assertj.core.api.Assertions.assertThat(Figure.about(0, "items")).hasToString("about 0 items");
+        org.assertj.core.api.Assertions.assertThat(Sector.of("low", "Lowest DAC code", 10000).dacPurposeCode())
+                .hasValue(10000);
+        org.assertj.core.api.Assertions.assertThat(Sector.of("high", "Highest DAC code", 99999).dacPurposeCode())
+                .hasValue(99999);
+    }
+
+    /** Checks an event's amount is kept to the last digit. */
+    private static final class MonetaryAmountCheck {
+        static void exactly(PledgeEvent e, String number, String text) {
+            org.assertj.core.api.Assertions.assertThat(Amounts.decimal(e.amount().orElseThrow()))
+                    .isEqualByComparingTo(number);
+            org.assertj.core.api.Assertions.assertThat(e).hasToString(text);
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("catalogue")
     void badInputIsRefusedWithAClearMessage(String rule, Class<? extends Throwable> type, String message,

@@ -150,7 +150,8 @@ public final class Conversion {
     }
 
     static int hashOf(BigDecimal value) {
-        return value.signum() == 0 ? 0 : value.stripTrailingZeros().hashCode();
+        // stripTrailingZeros gives numerically equal values (and every zero) one form
+        return value.stripTrailingZeros().hashCode();
     }
 
     /**

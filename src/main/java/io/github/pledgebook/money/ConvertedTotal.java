@@ -161,12 +161,13 @@ public final class ConvertedTotal {
      * @param count zero or more
      * @return the new converted total
      * @throws IllegalArgumentException if {@code count} is negative
+     * @throws ArithmeticException if the count would exceed {@link Long#MAX_VALUE}
      */
     public ConvertedTotal plusUnvalued(long count) {
         if (count < 0) {
             throw new IllegalArgumentException("unvalued item count must be zero or more, was " + count);
         }
-        return count == 0 ? this : new ConvertedTotal(currency, conversions, Math.addExact(unvaluedCount, count));
+        return new ConvertedTotal(currency, conversions, MoneyTotal.addCounts(unvaluedCount, count));
     }
 
     /**

@@ -182,15 +182,14 @@ public final class MoneyTotal {
      *
      * @param count items without money value, zero or more
      * @return the new total
+     * @throws IllegalArgumentException if {@code count} is negative
+     * @throws ArithmeticException if the count would exceed {@link Long#MAX_VALUE}
      */
     public MoneyTotal plusUnvalued(long count) {
         if (count < 0) {
             throw new IllegalArgumentException("unvalued item count must be zero or more, was " + count);
         }
-        if (count == 0) {
-            return this;
-        }
-        return new MoneyTotal(new TreeMap<>(sums), Math.addExact(unvaluedCount, count));
+        return new MoneyTotal(new TreeMap<>(sums), addCounts(unvaluedCount, count));
     }
 
     /**
@@ -205,7 +204,7 @@ public final class MoneyTotal {
                 m.put(c, v);
             }
         });
-        return m.size() == sums.size() ? this : new MoneyTotal(m, unvaluedCount);
+        return new MoneyTotal(m, unvaluedCount);
     }
 
     /**
@@ -361,6 +360,16 @@ public final class MoneyTotal {
         return unvaluedCount;
     }
 
+    /** Adds two unvalued counts, failing with a message instead of wrapping around. */
+    static long addCounts(long count, long more) {
+        try {
+            return Math.addExact(count, more);
+        } catch (ArithmeticException e) {
+            throw new ArithmeticException("unvalued item count would exceed " + Long.MAX_VALUE + ": " + count + " + "
+                    + more);
+        }
+    }
+
     private Builder toBuilder() {
         Builder b = new Builder();
         b.addAll(this);
@@ -398,12 +407,14 @@ public final class MoneyTotal {
 
     @Override
     public int hashCode() {
-        int h = Long.hashCode(unvaluedCount);
-        for (Map.Entry<CurrencyUnit, BigDecimal> e : sums.entrySet()) {
-            BigDecimal v = e.getValue().signum() == 0 ? BigDecimal.ZERO : e.getValue().stripTrailingZeros();
-            h = 31 * h + (e.getKey().getCurrencyCode().hashCode() ^ v.hashCode());
-        }
-        return h;
+        // numerically equal sums hash alike: stripTrailingZeros gives 100 and 100.00 (and every zero) one form
+        List<Object> parts = new ArrayList<>();
+        parts.add(unvaluedCount);
+        sums.forEach((c, v) -> {
+            parts.add(c.getCurrencyCode());
+            parts.add(v.stripTrailingZeros());
+        });
+        return parts.hashCode();
     }
 
     /**
@@ -503,12 +514,14 @@ public final class MoneyTotal {
          *
          * @param count zero or more
          * @return this builder
+         * @throws IllegalArgumentException if {@code count} is negative
+         * @throws ArithmeticException if the count would exceed {@link Long#MAX_VALUE}
          */
         public Builder addUnvalued(long count) {
             if (count < 0) {
                 throw new IllegalArgumentException("unvalued item count must be zero or more, was " + count);
             }
-            unvalued = Math.addExact(unvalued, count);
+            unvalued = addCounts(unvalued, count);
             return this;
         }
 
@@ -520,14 +533,16 @@ public final class MoneyTotal {
          */
         public Builder addAll(MoneyTotal total) {
             Objects.requireNonNull(total, "total to add is required, was null");
+            long count = addCounts(unvalued, total.unvaluedCount);
             total.sums.forEach(this::add);
-            unvalued = Math.addExact(unvalued, total.unvaluedCount);
+            unvalued = count;
             return this;
         }
 
         private Builder combine(Builder other) {
+            long count = addCounts(unvalued, other.unvalued);
             other.sums.forEach((c, s) -> sum(c).add(s.value()));
-            unvalued = Math.addExact(unvalued, other.unvalued);
+            unvalued = count;
             return this;
         }
 
@@ -590,14 +605,15 @@ public final class MoneyTotal {
 
     /** One currency's running sum: a long at a fixed scale, spilling into BigDecimal when needed. */
     private static final class Sum {
-        private static final int UNSET = Integer.MIN_VALUE;
+        private boolean scaleSet;
         private long unscaled;
-        private int scale = UNSET;
+        private int scale;
         private BigDecimal spilled = BigDecimal.ZERO;
 
         void add(long value, int valueScale) {
-            if (scale == UNSET) {
+            if (!scaleSet) {
                 scale = valueScale;
+                scaleSet = true;
             }
             if (valueScale == scale) {
                 long r = unscaled + value;
@@ -613,7 +629,7 @@ public final class MoneyTotal {
         }
 
         void add(BigDecimal value) {
-            if (value.scale() >= 0 && value.scale() <= 18 && value.unscaledValue().bitLength() < 63) {
+            if (value.unscaledValue().bitLength() < 64) {
                 add(value.unscaledValue().longValue(), value.scale());
             } else {
                 spilled = spilled.add(value);
@@ -621,7 +637,7 @@ public final class MoneyTotal {
         }
 
         BigDecimal value() {
-            return scale == UNSET ? spilled : spilled.add(BigDecimal.valueOf(unscaled, scale));
+            return scaleSet ? spilled.add(BigDecimal.valueOf(unscaled, scale)) : spilled;
         }
     }
 }

@@ -15,7 +15,9 @@ import java.util.Objects;
  * RateLookup.latestOnOrBefore(3);    // latest-on-or-before(3 days): Sunday takes Friday's fixing
  * RateLookup.standard();             // latest-on-or-before(4 days): also bridges a Friday and Monday holiday
  * }</pre>
- * Two rules are equal when they accept the same fixings. This class is immutable and thread-safe.
+ * Two rules are equal when they are of the same kind with the same maximum age ({@code exactDate()} and
+ * {@code latestOnOrBefore(0)} accept the same fixings but are named differently, so they are not equal). This class
+ * is immutable and thread-safe.
  */
 public final class RateLookup {
 
@@ -138,7 +140,7 @@ public final class RateLookup {
 
     @Override
     public int hashCode() {
-        return Boolean.hashCode(exactDate) * 31 + maxAgeDays;
+        return Objects.hash(exactDate, maxAgeDays);
     }
 
     /**

@@ -543,8 +543,9 @@ public final class RateTable {
 
     /**
      * Collects fixings and settings for a {@link RateTable}. A pair may have one fixing per date: adding the same
-     * fixing twice is harmless, adding a different one for the same pair and date fails. Not thread-safe; the
-     * table it builds is.
+     * fixing twice is harmless, adding a different one for the same pair and date fails. A call that fails adds
+     * nothing: {@link #addFixings addFixings}, {@link #addSeries addSeries} and {@link #addLines addLines} check all
+     * their fixings before adding any. Not thread-safe; the table it builds is.
      * <pre>{@code
      * RateTable rates = RateTable.builder()
      *         .addFixings(LocalDate.of(2024, 2, 16), "ECB", "EUR", Map.of("JPY", new BigDecimal("161.79"),
@@ -575,21 +576,7 @@ public final class RateTable {
          *     already has a different fixing for that date
          */
         public Builder add(ExchangeRate rate) {
-            Objects.requireNonNull(rate, "rate to add is required, was null");
-            if (rate.derivation() != ExchangeRate.Derivation.FIXING) {
-                throw new IllegalArgumentException("a rate table holds published fixings only, was the "
-                        + rate.derivation().name().toLowerCase(java.util.Locale.ROOT) + " rate " + rate
-                        + "; add the fixings it came from");
-            }
-            TreeMap<LocalDate, ExchangeRate> s = byPair.computeIfAbsent(rate.pair(), k -> new TreeMap<>());
-            ExchangeRate old = s.get(rate.date());
-            if (old != null && !old.equals(rate)) {
-                throw new IllegalArgumentException("a pair has one fixing per date, but " + rate.pair() + " on "
-                        + rate.date() + " was given twice: " + old.value().toPlainString() + " (" + old.source()
-                        + ") and " + rate.value().toPlainString() + " (" + rate.source() + ")");
-            }
-            s.put(rate.date(), rate);
-            return this;
+            return new Batch().stage(rate).commit();
         }
 
         /**
@@ -630,13 +617,14 @@ public final class RateTable {
         public Builder addFixings(LocalDate date, String source, String base, Map<String, BigDecimal> valuesPerBase) {
             Objects.requireNonNull(valuesPerBase, "fixings per " + base + " are required, was null");
             CurrencyUnit b = Amounts.currency(base);
-            for (Map.Entry<String, BigDecimal> e : new TreeMap<>(valuesPerBase).entrySet()) {
+            Batch batch = new Batch();
+            for (Map.Entry<String, BigDecimal> e : sorted(valuesPerBase, "term currency code of a fixing per " + base)) {
                 if (e.getKey().equals(base) && e.getValue() != null && e.getValue().compareTo(BigDecimal.ONE) == 0) {
                     continue;
                 }
-                add(ExchangeRate.of(b, Amounts.currency(e.getKey()), e.getValue(), date, source));
+                batch.stage(ExchangeRate.of(b, Amounts.currency(e.getKey()), e.getValue(), date, source));
             }
-            return this;
+            return batch.commit();
         }
 
         /**
@@ -660,10 +648,12 @@ public final class RateTable {
             Objects.requireNonNull(valuesByDate, base + "/" + term + " series is required, was null");
             CurrencyUnit b = Amounts.currency(base);
             CurrencyUnit t = Amounts.currency(term);
-            for (Map.Entry<LocalDate, BigDecimal> e : new TreeMap<>(valuesByDate).entrySet()) {
-                add(ExchangeRate.of(b, t, e.getValue(), e.getKey(), source));
+            Batch batch = new Batch();
+            for (Map.Entry<LocalDate, BigDecimal> e : sorted(valuesByDate, "date in the " + base + "/" + term
+                    + " series")) {
+                batch.stage(ExchangeRate.of(b, t, e.getValue(), e.getKey(), source));
             }
-            return this;
+            return batch.commit();
         }
 
         /**
@@ -682,18 +672,19 @@ public final class RateTable {
         public Builder addLines(CharSequence text) {
             Objects.requireNonNull(text, "rate lines are required, was null");
             String[] lines = text.toString().split("\\R", -1);
+            Batch batch = new Batch();
             for (int i = 0; i < lines.length; i++) {
                 String line = lines[i].strip();
                 if (line.isEmpty() || line.startsWith("#")) {
                     continue;
                 }
                 try {
-                    add(ExchangeRate.parse(line));
+                    batch.stage(ExchangeRate.parse(line));
                 } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException("line " + (i + 1) + ": " + e.getMessage(), e);
                 }
             }
-            return this;
+            return batch.commit();
         }
 
         /**
@@ -730,6 +721,52 @@ public final class RateTable {
         public Builder rule(RateLookup rule) {
             this.rule = Objects.requireNonNull(rule, "rate lookup rule is required, was null");
             return this;
+        }
+
+        /** The entries of a caller's map in key order, refusing a null key with a message. */
+        private static <K extends Comparable<? super K>, V> Iterable<Map.Entry<K, V>> sorted(Map<K, V> map,
+                String key) {
+            TreeMap<K, V> copy = new TreeMap<>();
+            map.forEach((k, v) -> copy.put(Objects.requireNonNull(k, () -> key + " is required, was null"), v));
+            return copy.entrySet();
+        }
+
+        /**
+         * The fixings of one call, checked against the builder and each other before any is added, so that a call
+         * that fails adds nothing.
+         */
+        private final class Batch {
+            private final Map<String, TreeMap<LocalDate, ExchangeRate>> staged = new HashMap<>();
+
+            Batch stage(ExchangeRate rate) {
+                Objects.requireNonNull(rate, "rate to add is required, was null");
+                if (rate.derivation() != ExchangeRate.Derivation.FIXING) {
+                    throw new IllegalArgumentException("a rate table holds published fixings only, was the "
+                            + rate.derivation().name().toLowerCase(java.util.Locale.ROOT) + " rate " + rate
+                            + "; add the fixings it came from");
+                }
+                ExchangeRate old = fixingOf(staged, rate);
+                if (old == null) {
+                    old = fixingOf(byPair, rate);
+                }
+                if (old != null && !old.equals(rate)) {
+                    throw new IllegalArgumentException("a pair has one fixing per date, but " + rate.pair() + " on "
+                            + rate.date() + " was given twice: " + old.value().toPlainString() + " ("
+                            + old.source() + ") and " + rate.value().toPlainString() + " (" + rate.source() + ")");
+                }
+                staged.computeIfAbsent(rate.pair(), k -> new TreeMap<>()).put(rate.date(), rate);
+                return this;
+            }
+
+            private ExchangeRate fixingOf(Map<String, TreeMap<LocalDate, ExchangeRate>> in, ExchangeRate rate) {
+                TreeMap<LocalDate, ExchangeRate> s = in.get(rate.pair());
+                return s == null ? null : s.get(rate.date());
+            }
+
+            Builder commit() {
+                staged.forEach((pair, s) -> byPair.computeIfAbsent(pair, k -> new TreeMap<>()).putAll(s));
+                return Builder.this;
+            }
         }
 
         /**

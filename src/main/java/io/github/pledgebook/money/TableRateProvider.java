@@ -64,7 +64,8 @@ final class TableRateProvider implements ExchangeRateProvider {
             return false;
         }
         try {
-            return getExchangeRate(query) != null;
+            getExchangeRate(query);  // returns a rate or throws
+            return true;
         } catch (MonetaryException e) {
             return false;
         }

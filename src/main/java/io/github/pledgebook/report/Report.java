@@ -143,7 +143,11 @@ public final class Report {
                     + series.size() + ": " + series.keySet());
         }
         Set<Object> periods = new LinkedHashSet<>();
-        series.values().forEach(m -> periods.addAll(Objects.requireNonNull(m, "series totals are required").keySet()));
+        for (Map.Entry<String, ? extends Map<?, MoneyTotal>> s : series.entrySet()) {
+            Objects.requireNonNull(s.getKey(), "chart series name is required, was null");
+            periods.addAll(Objects.requireNonNull(s.getValue(),
+                    () -> "totals of series " + s.getKey() + " are required, was null").keySet());
+        }
         int labelWidth = 0;
         int nameWidth = 0;
         int amountWidth = 0;
@@ -155,7 +159,9 @@ public final class Report {
         }
         for (Map.Entry<String, ? extends Map<?, MoneyTotal>> s : series.entrySet()) {
             nameWidth = Math.max(nameWidth, s.getKey().length());
-            for (MoneyTotal t : s.getValue().values()) {
+            for (Map.Entry<?, MoneyTotal> e : s.getValue().entrySet()) {
+                MoneyTotal t = Objects.requireNonNull(e.getValue(),
+                        () -> "total of series " + s.getKey() + " for " + e.getKey() + " is null");
                 BigDecimal v = t.decimal(currency);
                 amountWidth = Math.max(amountWidth, number(v, currency).length());
                 max = max.max(v);
