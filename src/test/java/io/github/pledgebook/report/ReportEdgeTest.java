@@ -15,6 +15,7 @@ import io.github.pledgebook.Instrument;
 import io.github.pledgebook.Pledge;
 import io.github.pledgebook.PledgeEvent;
 import io.github.pledgebook.money.MoneyTotal;
+import io.github.pledgebook.timeline.Series;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,7 +123,9 @@ class ReportEdgeTest {
                 .isExactlyInstanceOf(NullPointerException.class).hasMessage("chart title is required, was null");
         assertThatThrownBy(() -> Report.chart("t", null, Map.of(), 80))
                 .isExactlyInstanceOf(NullPointerException.class).hasMessage("chart currency is required, was null");
-        assertThatThrownBy(() -> Report.chart("t", USD, null, 80))
+        assertThatThrownBy(() -> Report.chart("t", USD, (Map<String, Map<?, MoneyTotal>>) null, 80))
+                .isExactlyInstanceOf(NullPointerException.class).hasMessage("chart series are required, was null");
+        assertThatThrownBy(() -> Report.chart("t", USD, (List<Series<?>>) null, 80))
                 .isExactlyInstanceOf(NullPointerException.class).hasMessage("chart series are required, was null");
         assertThatThrownBy(() -> TextTable.builder().left(null))
                 .isExactlyInstanceOf(NullPointerException.class).hasMessage("column header is required, was null");
