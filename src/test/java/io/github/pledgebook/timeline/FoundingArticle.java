@@ -40,12 +40,17 @@ final class FoundingArticle {
     static final Memorandum MOC_INFRASTRUCTURE =
             moc("moc-infrastructure", "Memorandum of cooperation on infrastructure", Sector.INFRASTRUCTURE);
 
-    static final PledgeBook BOOK = PledgeBook.builder()
-            .addPledges(GENERATORS, ANTI_DRONE, RECONSTRUCTION)
-            .addConferences(TOKYO_REPORTED)
-            .addMemoranda(GRANT_AGREEMENT, MOC_ENERGY, MOC_AGRICULTURE, MOC_INFRASTRUCTURE)
-            .addMilestones(ARMS_EXPORT_RULES)
-            .build();
+    static final PledgeBook BOOK = book();
+
+    /** Builds the story's book afresh, for tests that must build it inside the test itself. */
+    static PledgeBook book() {
+        return PledgeBook.builder()
+                .addPledges(GENERATORS, ANTI_DRONE, RECONSTRUCTION)
+                .addConferences(TOKYO_REPORTED)
+                .addMemoranda(GRANT_AGREEMENT, MOC_ENERGY, MOC_AGRICULTURE, MOC_INFRASTRUCTURE)
+                .addMilestones(ARMS_EXPORT_RULES)
+                .build();
+    }
 
     private static Memorandum moc(String id, String title, Sector subject) {
         return Memorandum.builder().id(id).title(title).addParties(JICA, UA_ECONOMY).signedOn(FEB_19)

@@ -1,5 +1,6 @@
 package io.github.pledgebook.timeline;
 
+import io.github.pledgebook.Amounts;
 import io.github.pledgebook.Pledge;
 import io.github.pledgebook.PledgeEvent;
 import io.github.pledgebook.Stage;
@@ -11,7 +12,8 @@ import org.threeten.extra.LocalDateRange;
 
 /**
  * The naive reference: every answer recomputed from every pledge with the pledge's own queries, written from the
- * rules, not from the index's code. Slow on purpose.
+ * rules, not from the index's code. Slow on purpose. It sums with exact decimals, never with Moneta's arithmetic,
+ * whose precision a javamoney.properties on the class path can lower.
  */
 final class ReferenceScan {
 
@@ -69,7 +71,7 @@ final class ReferenceScan {
                 continue;
             }
             p.amountAt(s, last).filter(a -> counted(p, s, last)).ifPresent(money::add);
-            p.amountAt(s, before).filter(a -> counted(p, s, before)).ifPresent(a -> money.add(a.negate()));
+            p.amountAt(s, before).filter(a -> counted(p, s, before)).ifPresent(a -> money.add(a.getCurrency(), Amounts.decimal(a).negate()));
             TreeSet<LocalDate> days = new TreeSet<>();
             for (PledgeEvent e : p.history()) {
                 if (window.contains(e.date())) {
