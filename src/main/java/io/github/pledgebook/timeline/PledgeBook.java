@@ -5,7 +5,9 @@ import io.github.pledgebook.Memorandum;
 import io.github.pledgebook.Milestone;
 import io.github.pledgebook.Pledge;
 import io.github.pledgebook.Stage;
+import io.github.pledgebook.money.ConvertedTotal;
 import io.github.pledgebook.money.MoneyTotal;
+import io.github.pledgebook.money.RateTable;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
@@ -19,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import javax.money.CurrencyUnit;
 import org.threeten.extra.LocalDateRange;
 import org.threeten.extra.YearQuarter;
 
@@ -402,6 +405,29 @@ public final class PledgeBook {
         return new StageTotal(stage, null, window, counted[s].changeBetween(before, last),
                 counted[s].arrivalsBetween(before, last), excluded[s].changeBetween(before, last),
                 excluded[s].arrivalsBetween(before, last));
+    }
+
+    ConvertedTotal convertedTotal(Stage stage, LocalDate date, CurrencyUnit target, RateTable rates) {
+        int s = Require.amountStage(stage).ordinal();
+        long day = Require.day(date, "as-of date");
+        return converted(counted[s], Long.MIN_VALUE, day, false, target, rates);
+    }
+
+    ConvertedTotal convertedTotal(Stage stage, LocalDateRange window, CurrencyUnit target, RateTable rates) {
+        int s = Require.amountStage(stage).ordinal();
+        Require.nonNull(window, "window");
+        long first = Require.firstDay(window);
+        long before = first == Long.MIN_VALUE ? Long.MIN_VALUE : first - 1;
+        long last = window.isEmpty() ? before : Require.lastDay(window);
+        return converted(counted[s], before, last, true, target, rates);
+    }
+
+    private static ConvertedTotal converted(StageIndex index, long before, long last, boolean arrivals,
+            CurrencyUnit target, RateTable rates) {
+        Require.nonNull(target, "target currency");
+        Require.nonNull(rates, "rate table");
+        return rates.convertEach(index.changes(before, last), target)
+                .plusUnvalued(index.unvaluedBetween(before, last, arrivals));
     }
 
     /**

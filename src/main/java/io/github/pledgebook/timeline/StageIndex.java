@@ -1,7 +1,12 @@
 package io.github.pledgebook.timeline;
 
 import io.github.pledgebook.money.MoneyTotal;
+import io.github.pledgebook.money.DatedAmount;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import javax.money.CurrencyUnit;
@@ -54,6 +59,27 @@ final class StageIndex {
         return b.build();
     }
 
+    /**
+     * The money changes after {@code before} up to {@code last}, summed per currency and day, ordered by currency
+     * code and day; zero sums are left out.
+     */
+    List<DatedAmount> changes(long before, long last) {
+        List<DatedAmount> out = new ArrayList<>();
+        if (last > before) {
+            for (DayColumns.Money column : money) {
+                column.addChanges(out, before, last);
+            }
+        }
+        return out;
+    }
+
+    long unvaluedBetween(long before, long last, boolean arrivalsOnly) {
+        if (last <= before) {
+            return 0;
+        }
+        return arrivalsOnly ? unvaluedIn.between(before, last) : unvaluedIn.upTo(last) - unvaluedOut.upTo(last);
+    }
+
     long countUpTo(long day) {
         return countedIn.upTo(day) - countedOut.upTo(day);
     }
@@ -91,6 +117,7 @@ final class StageIndex {
             for (DayColumns.Money.Builder b : money.values()) {
                 columns[i++] = b.build();
             }
+            Arrays.sort(columns, Comparator.comparing(c -> c.currency.getCurrencyCode()));
             return new StageIndex(columns, countedIn.build(), countedOut.build(), unvaluedIn.build(),
                     unvaluedOut.build());
         }
