@@ -32,6 +32,10 @@ final class DayColumns {
     private DayColumns() {
     }
 
+    static long pow10(int n) {
+        return POW10[n];
+    }
+
     /** How many of the sorted {@code days} are on or before {@code day}. */
     static int countUpTo(long[] days, long day) {
         int lo = 0;
@@ -58,6 +62,19 @@ final class DayColumns {
         for (int i = 0; i < n; i++) {
             min = Math.min(min, days[i]);
             max = Math.max(max, days[i]);
+        }
+        if (max - min >= 0 && max - min <= 4L * n + 1024) {
+            int[] start = new int[(int) (max - min) + 2];
+            for (int i = 0; i < n; i++) {
+                start[(int) (days[i] - min) + 1]++;
+            }
+            for (int k = 1; k < start.length; k++) {
+                start[k] += start[k - 1];
+            }
+            for (int i = 0; i < n; i++) {
+                order[start[(int) (days[i] - min)]++] = i;
+            }
+            return order;
         }
         if (max - min >= 0 && max - min < (1L << 31)) {
             long[] keys = new long[n];

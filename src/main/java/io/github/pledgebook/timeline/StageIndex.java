@@ -21,16 +21,19 @@ import javax.money.CurrencyUnit;
 final class StageIndex {
 
     static final StageIndex EMPTY = new StageIndex(new DayColumns.Money[0], DayColumns.Count.EMPTY,
-            DayColumns.Count.EMPTY, DayColumns.Count.EMPTY, DayColumns.Count.EMPTY);
+            DayColumns.Count.EMPTY, DayColumns.Count.EMPTY, DayColumns.Count.EMPTY, DonorRecords.EMPTY);
 
     private final DayColumns.Money[] money;
     private final DayColumns.Count countedIn;
     private final DayColumns.Count countedOut;
     private final DayColumns.Count unvaluedIn;
     private final DayColumns.Count unvaluedOut;
+    /** The changes by donor, or null if there are too many donors and currencies to key them. */
+    final DonorRecords records;
 
     private StageIndex(DayColumns.Money[] money, DayColumns.Count countedIn, DayColumns.Count countedOut,
-            DayColumns.Count unvaluedIn, DayColumns.Count unvaluedOut) {
+            DayColumns.Count unvaluedIn, DayColumns.Count unvaluedOut, DonorRecords records) {
+        this.records = records;
         this.money = money;
         this.countedIn = countedIn;
         this.countedOut = countedOut;
@@ -95,20 +98,29 @@ final class StageIndex {
         private final DayColumns.Count.Builder countedOut = new DayColumns.Count.Builder();
         private final DayColumns.Count.Builder unvaluedIn = new DayColumns.Count.Builder();
         private final DayColumns.Count.Builder unvaluedOut = new DayColumns.Count.Builder();
+        private final DonorRecords.Builder records = new DonorRecords.Builder();
+
+        /** Starts the changes of a pledge of the donor with this index. */
+        void pledge(int donorIndex) {
+            records.pledge(donorIndex);
+        }
 
         @Override
         public void money(long day, CurrencyUnit currency, BigDecimal delta) {
             money.computeIfAbsent(currency, DayColumns.Money.Builder::new).add(day, delta);
+            records.money(day, currency, delta);
         }
 
         @Override
         public void counted(long day, int delta) {
             (delta > 0 ? countedIn : countedOut).add(day);
+            records.flag(day, delta > 0 ? DonorRecords.COUNTED_IN : DonorRecords.COUNTED_OUT);
         }
 
         @Override
         public void unvalued(long day, int delta) {
             (delta > 0 ? unvaluedIn : unvaluedOut).add(day);
+            records.flag(day, delta > 0 ? DonorRecords.UNVALUED_IN : DonorRecords.UNVALUED_OUT);
         }
 
         StageIndex build() {
@@ -119,7 +131,7 @@ final class StageIndex {
             }
             Arrays.sort(columns, Comparator.comparing(c -> c.currency.getCurrencyCode()));
             return new StageIndex(columns, countedIn.build(), countedOut.build(), unvaluedIn.build(),
-                    unvaluedOut.build());
+                    unvaluedOut.build(), records.build());
         }
     }
 }
