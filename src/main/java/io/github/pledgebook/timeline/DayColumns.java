@@ -116,7 +116,12 @@ final class DayColumns {
 
         /** Adds the sum of the changes on or before {@code day} to {@code total}, unless it is zero. */
         void addUpTo(MoneyTotal.Builder total, long day) {
-            int i = countUpTo(days, day) - 1;
+            addFirst(total, countUpTo(days, day));
+        }
+
+        /** Adds the sum of the first {@code count} days' changes to {@code total}, unless it is zero. */
+        void addFirst(MoneyTotal.Builder total, int count) {
+            int i = count - 1;
             if (i < 0) {
                 return;
             }
@@ -131,8 +136,13 @@ final class DayColumns {
 
         /** Adds the sum of the changes after {@code before} and on or before {@code last}, unless it is zero. */
         void addBetween(MoneyTotal.Builder total, long before, long last) {
-            int j = countUpTo(days, last) - 1;
-            int i = before == Long.MIN_VALUE ? -1 : countUpTo(days, before) - 1;
+            addSlice(total, before == Long.MIN_VALUE ? 0 : countUpTo(days, before), countUpTo(days, last));
+        }
+
+        /** Adds the sum of the changes of days {@code [from, to)} to {@code total}, unless it is zero. */
+        void addSlice(MoneyTotal.Builder total, int from, int to) {
+            int j = to - 1;
+            int i = from - 1;
             if (j <= i) {
                 return;
             }
@@ -299,8 +309,12 @@ final class DayColumns {
         }
 
         long upTo(long day) {
-            int i = countUpTo(days, day) - 1;
-            return i < 0 ? 0 : cumulative[i];
+            return first(countUpTo(days, day));
+        }
+
+        /** The count of the first {@code count} days. */
+        long first(int count) {
+            return count == 0 ? 0 : cumulative[count - 1];
         }
 
         long between(long before, long last) {

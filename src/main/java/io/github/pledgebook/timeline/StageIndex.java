@@ -31,9 +31,49 @@ final class StageIndex {
     /** The changes by donor, or null if there are too many donors and currencies to key them. */
     final DonorRecords records;
 
+    /**
+     * All distinct days of the columns, and per column and day the number of the column's days up to it, so that a
+     * query does one binary search instead of one per column; null where that table would be larger than the
+     * columns themselves.
+     */
+    private final long[] axis;
+    private final int[][] position;
+
     private StageIndex(DayColumns.Money[] money, DayColumns.Count countedIn, DayColumns.Count countedOut,
             DayColumns.Count unvaluedIn, DayColumns.Count unvaluedOut, DonorRecords records) {
         this.records = records;
+        long[][] all = new long[money.length + 4][];
+        long cells = 0;
+        for (int c = 0; c < money.length; c++) {
+            all[c] = money[c].days;
+            cells += all[c].length;
+        }
+        all[money.length] = countedIn.days;
+        all[money.length + 1] = countedOut.days;
+        all[money.length + 2] = unvaluedIn.days;
+        all[money.length + 3] = unvaluedOut.days;
+        for (int c = money.length; c < all.length; c++) {
+            cells += all[c].length;
+        }
+        long[] merged = java.util.stream.Stream.of(all).flatMapToLong(java.util.Arrays::stream).distinct()
+                .sorted().toArray();
+        if ((long) merged.length * all.length <= 2 * cells + 64) {
+            axis = merged;
+            position = new int[all.length][merged.length];
+            for (int c = 0; c < all.length; c++) {
+                long[] days = all[c];
+                int i = 0;
+                for (int k = 0; k < merged.length; k++) {
+                    while (i < days.length && days[i] <= merged[k]) {
+                        i++;
+                    }
+                    position[c][k] = i;
+                }
+            }
+        } else {
+            axis = null;
+            position = null;
+        }
         this.money = money;
         this.countedIn = countedIn;
         this.countedOut = countedOut;
@@ -43,17 +83,48 @@ final class StageIndex {
 
     /** The money counted on a day, with the items without money value counted then. */
     MoneyTotal totalUpTo(long day) {
+        if (money.length == 0 && unvaluedIn.days.length == 0) {
+            return MoneyTotal.empty();
+        }
         MoneyTotal.Builder b = MoneyTotal.builder();
+        if (axis != null) {
+            int k = DayColumns.countUpTo(axis, day) - 1;
+            if (k < 0) {
+                return b.build();
+            }
+            for (int c = 0; c < money.length; c++) {
+                money[c].addFirst(b, position[c][k]);
+            }
+            int n = money.length;
+            return b.addUnvalued(unvaluedIn.first(position[n + 2][k]) - unvaluedOut.first(position[n + 3][k]))
+                    .build();
+        }
         for (DayColumns.Money column : money) {
             column.addUpTo(b, day);
         }
         return b.addUnvalued(unvaluedIn.upTo(day) - unvaluedOut.upTo(day)).build();
     }
 
+    /** How many of column {@code c}'s days are on or before the axis day {@code k} (-1: before all). */
+    private int at(int c, int k) {
+        return k < 0 ? 0 : position[c][k];
+    }
+
     /** The net change of money after {@code before} up to {@code last}, with the unvalued items that arrived. */
     MoneyTotal changeBetween(long before, long last) {
+        if (money.length == 0 && unvaluedIn.days.length == 0) {
+            return MoneyTotal.empty();
+        }
         MoneyTotal.Builder b = MoneyTotal.builder();
-        if (last > before) {
+        if (last > before && axis != null) {
+            int i = before == Long.MIN_VALUE ? -1 : DayColumns.countUpTo(axis, before) - 1;
+            int j = DayColumns.countUpTo(axis, last) - 1;
+            for (int c = 0; c < money.length; c++) {
+                money[c].addSlice(b, at(c, i), at(c, j));
+            }
+            int n = money.length;
+            b.addUnvalued(unvaluedIn.first(at(n + 2, j)) - unvaluedIn.first(at(n + 2, i)));
+        } else if (last > before) {
             for (DayColumns.Money column : money) {
                 column.addBetween(b, before, last);
             }
