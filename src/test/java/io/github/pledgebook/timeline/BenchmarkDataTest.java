@@ -117,4 +117,19 @@ class BenchmarkDataTest {
         assertThat(BOOK.within(q).convertedTotal(Stage.ANNOUNCED, USD, DATA.rates).decimal())
                 .isEqualByComparingTo(reference);
     }
+    @Test
+    void donorSumsBeyondALongFallBackToExactDecimals() {
+        Donor japan = DATA.donors.get(0);
+        io.github.pledgebook.Source src = io.github.pledgebook.Source.official("Ministry", BenchmarkData.START);
+        List<io.github.pledgebook.Pledge> big = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            big.add(io.github.pledgebook.Pledge.builder().id("big" + i).donor(japan).recipient(Party.of("ua", "Ukraine",
+                    "UA")).category(io.github.pledgebook.AidCategory.values()[0]).instrument(io.github.pledgebook.Instrument.GRANT)
+                    .addEvent(io.github.pledgebook.PledgeEvent.of(BenchmarkData.START, Stage.ANNOUNCED,
+                            Amounts.of("50000000000000000.00", "USD"), src)).build());
+        }
+        StageTotal t = PledgeBook.of(big).asOf(BenchmarkData.END).grouped(Stage.ANNOUNCED, GroupBy.topLevelDonor())
+                .get(japan).orElseThrow();
+        assertThat(t.total()).isEqualTo(MoneyTotal.of(Amounts.of("150000000000000000", "USD")));
+    }
 }
