@@ -44,12 +44,45 @@ public final class MoneyTotal {
     private static final Comparator<CurrencyUnit> BY_CODE = Comparator.comparing(CurrencyUnit::getCurrencyCode);
     private static final MoneyTotal EMPTY = new MoneyTotal(new TreeMap<>(BY_CODE), 0);
 
-    private final SortedMap<CurrencyUnit, BigDecimal> sums;
+    /** The currencies, ordered by ISO code, and their exact sums: arrays, so a small total is cheap to make. */
+    private final CurrencyUnit[] currencies;
+    private final BigDecimal[] values;
     private final long unvaluedCount;
+    /** The map view, made on first use; racy but idempotent, and safe since the map is safely published. */
+    private volatile SortedMap<CurrencyUnit, BigDecimal> sums;
 
     private MoneyTotal(TreeMap<CurrencyUnit, BigDecimal> sums, long unvaluedCount) {
-        this.sums = Collections.unmodifiableSortedMap(sums);
+        this.currencies = sums.keySet().toArray(new CurrencyUnit[0]);
+        this.values = sums.values().toArray(new BigDecimal[0]);
         this.unvaluedCount = unvaluedCount;
+    }
+
+    private MoneyTotal(CurrencyUnit[] currencies, BigDecimal[] values, long unvaluedCount) {
+        this.currencies = currencies;
+        this.values = values;
+        this.unvaluedCount = unvaluedCount;
+    }
+
+    private SortedMap<CurrencyUnit, BigDecimal> map() {
+        SortedMap<CurrencyUnit, BigDecimal> m = sums;
+        if (m == null) {
+            TreeMap<CurrencyUnit, BigDecimal> t = new TreeMap<>(BY_CODE);
+            for (int i = 0; i < currencies.length; i++) {
+                t.put(currencies[i], values[i]);
+            }
+            m = Collections.unmodifiableSortedMap(t);
+            sums = m;
+        }
+        return m;
+    }
+
+    private int indexOf(CurrencyUnit currency) {
+        for (int i = 0; i < currencies.length; i++) {
+            if (currencies[i] == currency || currencies[i].equals(currency)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -162,7 +195,9 @@ public final class MoneyTotal {
     public MoneyTotal minus(MoneyTotal other) {
         Objects.requireNonNull(other, "total to subtract is required, was null");
         Builder b = toBuilder();
-        other.sums.forEach((c, v) -> b.add(c, v.negate()));
+        for (int i = 0; i < other.currencies.length; i++) {
+            b.add(other.currencies[i], other.values[i].negate());
+        }
         return b.build();
     }
 
@@ -172,9 +207,11 @@ public final class MoneyTotal {
      * @return the negated total
      */
     public MoneyTotal negated() {
-        TreeMap<CurrencyUnit, BigDecimal> m = new TreeMap<>(BY_CODE);
-        sums.forEach((c, v) -> m.put(c, v.negate()));
-        return new MoneyTotal(m, unvaluedCount);
+        BigDecimal[] negated = new BigDecimal[values.length];
+        for (int i = 0; i < values.length; i++) {
+            negated[i] = values[i].negate();
+        }
+        return new MoneyTotal(currencies, negated, unvaluedCount);
     }
 
     /**
@@ -189,7 +226,7 @@ public final class MoneyTotal {
         if (count < 0) {
             throw new IllegalArgumentException("unvalued item count must be zero or more, was " + count);
         }
-        return new MoneyTotal(new TreeMap<>(sums), addCounts(unvaluedCount, count));
+        return new MoneyTotal(currencies, values, addCounts(unvaluedCount, count));
     }
 
     /**
@@ -198,13 +235,22 @@ public final class MoneyTotal {
      * @return the total without zero entries
      */
     public MoneyTotal withoutZeros() {
-        TreeMap<CurrencyUnit, BigDecimal> m = new TreeMap<>(BY_CODE);
-        sums.forEach((c, v) -> {
+        int nonZero = 0;
+        for (BigDecimal v : values) {
             if (v.signum() != 0) {
-                m.put(c, v);
+                nonZero++;
             }
-        });
-        return new MoneyTotal(m, unvaluedCount);
+        }
+        CurrencyUnit[] c = new CurrencyUnit[nonZero];
+        BigDecimal[] v = new BigDecimal[nonZero];
+        int k = 0;
+        for (int i = 0; i < values.length; i++) {
+            if (values[i].signum() != 0) {
+                c[k] = currencies[i];
+                v[k++] = values[i];
+            }
+        }
+        return new MoneyTotal(c, v, unvaluedCount);
     }
 
     /**
@@ -213,7 +259,7 @@ public final class MoneyTotal {
      * @return an unmodifiable, ordered set
      */
     public Set<CurrencyUnit> currencies() {
-        return Collections.unmodifiableSet(new LinkedHashSet<>(sums.keySet()));
+        return Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(currencies)));
     }
 
     /**
@@ -223,7 +269,7 @@ public final class MoneyTotal {
      * @return true if there is an entry (possibly zero) for it
      */
     public boolean contains(CurrencyUnit currency) {
-        return sums.containsKey(Objects.requireNonNull(currency, "currency is required, was null"));
+        return indexOf(Objects.requireNonNull(currency, "currency is required, was null")) >= 0;
     }
 
     /**
@@ -235,12 +281,12 @@ public final class MoneyTotal {
      */
     public MonetaryAmount amount(CurrencyUnit currency) {
         Objects.requireNonNull(currency, "currency is required, was null");
-        BigDecimal v = sums.get(currency);
-        if (v == null) {
+        int i = indexOf(currency);
+        if (i < 0) {
             throw new IllegalArgumentException("total has no " + currency.getCurrencyCode() + " amount; it holds "
-                    + (sums.isEmpty() ? "no currency" : codes()));
+                    + (currencies.length == 0 ? "no currency" : codes()));
         }
-        return Amounts.of(v, currency);
+        return Amounts.of(values[i], currency);
     }
 
     /**
@@ -262,7 +308,8 @@ public final class MoneyTotal {
      */
     public MonetaryAmount amountOrZero(CurrencyUnit currency) {
         Objects.requireNonNull(currency, "currency is required, was null");
-        return Amounts.of(sums.getOrDefault(currency, BigDecimal.ZERO), currency);
+        int i = indexOf(currency);
+        return Amounts.of(i < 0 ? BigDecimal.ZERO : values[i], currency);
     }
 
     /**
@@ -273,7 +320,8 @@ public final class MoneyTotal {
      */
     public BigDecimal decimal(CurrencyUnit currency) {
         Objects.requireNonNull(currency, "currency is required, was null");
-        return sums.getOrDefault(currency, BigDecimal.ZERO);
+        int i = indexOf(currency);
+        return i < 0 ? BigDecimal.ZERO : values[i];
     }
 
     /**
@@ -284,14 +332,13 @@ public final class MoneyTotal {
      * @throws IllegalStateException if the total is empty (it has no currency to express zero in)
      */
     public MonetaryAmount single() {
-        if (sums.size() > 1) {
-            throw CurrencyMixException.of("total", sums.keySet());
+        if (currencies.length > 1) {
+            throw CurrencyMixException.of("total", map().keySet());
         }
-        if (sums.isEmpty()) {
+        if (currencies.length == 0) {
             throw new IllegalStateException("total is empty; it has no currency, so no single amount");
         }
-        Map.Entry<CurrencyUnit, BigDecimal> e = sums.entrySet().iterator().next();
-        return Amounts.of(e.getValue(), e.getKey());
+        return Amounts.of(values[0], currencies[0]);
     }
 
     /**
@@ -300,8 +347,10 @@ public final class MoneyTotal {
      * @return an unmodifiable list, one amount per currency
      */
     public List<MonetaryAmount> amounts() {
-        List<MonetaryAmount> list = new ArrayList<>(sums.size());
-        sums.forEach((c, v) -> list.add(Amounts.of(v, c)));
+        List<MonetaryAmount> list = new ArrayList<>(currencies.length);
+        for (int i = 0; i < currencies.length; i++) {
+            list.add(Amounts.of(values[i], currencies[i]));
+        }
         return Collections.unmodifiableList(list);
     }
 
@@ -320,7 +369,7 @@ public final class MoneyTotal {
      * @return the map
      */
     public SortedMap<CurrencyUnit, BigDecimal> toMap() {
-        return sums;
+        return map();
     }
 
     /**
@@ -329,7 +378,7 @@ public final class MoneyTotal {
      * @return the number of entries
      */
     public int size() {
-        return sums.size();
+        return currencies.length;
     }
 
     /**
@@ -338,7 +387,7 @@ public final class MoneyTotal {
      * @return true if there is no entry
      */
     public boolean isEmpty() {
-        return sums.isEmpty();
+        return currencies.length == 0;
     }
 
     /**
@@ -347,7 +396,12 @@ public final class MoneyTotal {
      * @return true if nothing but zeros
      */
     public boolean isZero() {
-        return sums.values().stream().allMatch(v -> v.signum() == 0);
+        for (BigDecimal v : values) {
+            if (v.signum() != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -378,7 +432,9 @@ public final class MoneyTotal {
 
     private String codes() {
         List<String> codes = new ArrayList<>();
-        sums.keySet().forEach(c -> codes.add(c.getCurrencyCode()));
+        for (CurrencyUnit c : currencies) {
+            codes.add(c.getCurrencyCode());
+        }
         return String.join(", ", codes);
     }
 
@@ -394,11 +450,11 @@ public final class MoneyTotal {
             return false;
         }
         MoneyTotal other = (MoneyTotal) o;
-        if (unvaluedCount != other.unvaluedCount || !sums.keySet().equals(other.sums.keySet())) {
+        if (unvaluedCount != other.unvaluedCount || currencies.length != other.currencies.length) {
             return false;
         }
-        for (Map.Entry<CurrencyUnit, BigDecimal> e : sums.entrySet()) {
-            if (e.getValue().compareTo(other.sums.get(e.getKey())) != 0) {
+        for (int i = 0; i < currencies.length; i++) {
+            if (!currencies[i].equals(other.currencies[i]) || values[i].compareTo(other.values[i]) != 0) {
                 return false;
             }
         }
@@ -408,13 +464,11 @@ public final class MoneyTotal {
     @Override
     public int hashCode() {
         // numerically equal sums hash alike: stripTrailingZeros gives 100 and 100.00 (and every zero) one form
-        List<Object> parts = new ArrayList<>();
-        parts.add(unvaluedCount);
-        sums.forEach((c, v) -> {
-            parts.add(c.getCurrencyCode());
-            parts.add(v.stripTrailingZeros());
-        });
-        return parts.hashCode();
+        int h = Long.hashCode(unvaluedCount);
+        for (int i = 0; i < currencies.length; i++) {
+            h = 31 * h + (currencies[i].getCurrencyCode().hashCode() ^ values[i].stripTrailingZeros().hashCode());
+        }
+        return h;
     }
 
     /**
@@ -424,13 +478,13 @@ public final class MoneyTotal {
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder("[");
-        sums.forEach((c, v) -> {
-            if (sb.length() > 1) {
+        for (int i = 0; i < currencies.length; i++) {
+            if (i > 0) {
                 sb.append("; ");
             }
-            sb.append(c.getCurrencyCode()).append(' ')
-                    .append(Amounts.formatNumber(v, c.getDefaultFractionDigits()));
-        });
+            sb.append(currencies[i].getCurrencyCode()).append(' ')
+                    .append(Amounts.formatNumber(values[i], currencies[i].getDefaultFractionDigits()));
+        }
         sb.append(']');
         if (unvaluedCount > 0) {
             sb.append(" + ").append(unvaluedCount).append(" without value");
@@ -447,9 +501,12 @@ public final class MoneyTotal {
      */
     public static final class Builder {
 
-        private final Map<CurrencyUnit, Sum> sums = new HashMap<>();
-        private CurrencyUnit[] slotKeys = new CurrencyUnit[32];
-        private Sum[] slotSums = new Sum[32];
+        private CurrencyUnit[] slotKeys = new CurrencyUnit[16];
+        private Sum[] slotSums = new Sum[16];
+        /** The currencies and sums in the order first added. */
+        private CurrencyUnit[] addedKeys = new CurrencyUnit[8];
+        private Sum[] addedSums = new Sum[8];
+        private int size;
         private long unvalued;
 
         private Builder() {
@@ -534,14 +591,18 @@ public final class MoneyTotal {
         public Builder addAll(MoneyTotal total) {
             Objects.requireNonNull(total, "total to add is required, was null");
             long count = addCounts(unvalued, total.unvaluedCount);
-            total.sums.forEach(this::add);
+            for (int i = 0; i < total.currencies.length; i++) {
+                add(total.currencies[i], total.values[i]);
+            }
             unvalued = count;
             return this;
         }
 
         private Builder combine(Builder other) {
             long count = addCounts(unvalued, other.unvalued);
-            other.sums.forEach((c, s) -> sum(c).add(s.value()));
+            for (int i = 0; i < other.size; i++) {
+                sum(other.addedKeys[i]).add(other.addedSums[i].value());
+            }
             unvalued = count;
             return this;
         }
@@ -566,21 +627,26 @@ public final class MoneyTotal {
 
         private Sum insert(CurrencyUnit currency, int slot) {
             Sum s = new Sum();
-            sums.put(currency, s);
+            if (size == addedKeys.length) {
+                addedKeys = Arrays.copyOf(addedKeys, size * 2);
+                addedSums = Arrays.copyOf(addedSums, size * 2);
+            }
+            addedKeys[size] = currency;
+            addedSums[size++] = s;
             slotKeys[slot] = currency;
             slotSums[slot] = s;
-            if (sums.size() * 2 > slotKeys.length) {
+            if (size * 2 > slotKeys.length) {
                 CurrencyUnit[] keys = new CurrencyUnit[slotKeys.length * 2];
                 Sum[] vals = new Sum[keys.length];
                 int mask = keys.length - 1;
-                for (Map.Entry<CurrencyUnit, Sum> e : sums.entrySet()) {
-                    int h = e.getKey().getCurrencyCode().hashCode();
+                for (int k = 0; k < size; k++) {
+                    int h = addedKeys[k].getCurrencyCode().hashCode();
                     int i = (h ^ (h >>> 16)) & mask;
                     while (keys[i] != null) {
                         i = (i + 1) & mask;
                     }
-                    keys[i] = e.getKey();
-                    vals[i] = e.getValue();
+                    keys[i] = addedKeys[k];
+                    vals[i] = addedSums[k];
                 }
                 slotKeys = keys;
                 slotSums = vals;
@@ -594,12 +660,29 @@ public final class MoneyTotal {
          * @return the exact total
          */
         public MoneyTotal build() {
-            if (sums.isEmpty() && unvalued == 0) {
+            if (size == 0 && unvalued == 0) {
                 return EMPTY;
             }
-            TreeMap<CurrencyUnit, BigDecimal> m = new TreeMap<>(BY_CODE);
-            sums.forEach((c, s) -> m.put(c, s.value()));
-            return new MoneyTotal(m, unvalued);
+            CurrencyUnit[] keys = new CurrencyUnit[size];
+            BigDecimal[] vals = new BigDecimal[size];
+            String[] codes = new String[size];
+            for (int i = 0; i < size; i++) {
+                // insertion sort by ISO code: few currencies, often added in order already
+                CurrencyUnit c = addedKeys[i];
+                String code = c.getCurrencyCode();
+                BigDecimal v = addedSums[i].value();
+                int j = i - 1;
+                while (j >= 0 && codes[j].compareTo(code) > 0) {
+                    keys[j + 1] = keys[j];
+                    vals[j + 1] = vals[j];
+                    codes[j + 1] = codes[j];
+                    j--;
+                }
+                keys[j + 1] = c;
+                vals[j + 1] = v;
+                codes[j + 1] = code;
+            }
+            return new MoneyTotal(keys, vals, unvalued);
         }
     }
 

@@ -1,7 +1,10 @@
 package io.github.pledgebook.timeline;
 
+import io.github.pledgebook.Amounts;
+import io.github.pledgebook.money.DatedAmount;
 import io.github.pledgebook.money.MoneyTotal;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -27,6 +30,10 @@ final class DayColumns {
     }
 
     private DayColumns() {
+    }
+
+    static long pow10(int n) {
+        return POW10[n];
     }
 
     /** How many of the sorted {@code days} are on or before {@code day}. */
@@ -55,6 +62,19 @@ final class DayColumns {
         for (int i = 0; i < n; i++) {
             min = Math.min(min, days[i]);
             max = Math.max(max, days[i]);
+        }
+        if (max - min >= 0 && max - min <= 4L * n + 1024) {
+            int[] start = new int[(int) (max - min) + 2];
+            for (int i = 0; i < n; i++) {
+                start[(int) (days[i] - min) + 1]++;
+            }
+            for (int k = 1; k < start.length; k++) {
+                start[k] += start[k - 1];
+            }
+            for (int i = 0; i < n; i++) {
+                order[start[(int) (days[i] - min)]++] = i;
+            }
+            return order;
         }
         if (max - min >= 0 && max - min < (1L << 31)) {
             long[] keys = new long[n];
@@ -96,7 +116,12 @@ final class DayColumns {
 
         /** Adds the sum of the changes on or before {@code day} to {@code total}, unless it is zero. */
         void addUpTo(MoneyTotal.Builder total, long day) {
-            int i = countUpTo(days, day) - 1;
+            addFirst(total, countUpTo(days, day));
+        }
+
+        /** Adds the sum of the first {@code count} days' changes to {@code total}, unless it is zero. */
+        void addFirst(MoneyTotal.Builder total, int count) {
+            int i = count - 1;
             if (i < 0) {
                 return;
             }
@@ -111,8 +136,13 @@ final class DayColumns {
 
         /** Adds the sum of the changes after {@code before} and on or before {@code last}, unless it is zero. */
         void addBetween(MoneyTotal.Builder total, long before, long last) {
-            int j = countUpTo(days, last) - 1;
-            int i = before == Long.MIN_VALUE ? -1 : countUpTo(days, before) - 1;
+            addSlice(total, before == Long.MIN_VALUE ? 0 : countUpTo(days, before), countUpTo(days, last));
+        }
+
+        /** Adds the sum of the changes of days {@code [from, to)} to {@code total}, unless it is zero. */
+        void addSlice(MoneyTotal.Builder total, int from, int to) {
+            int j = to - 1;
+            int i = from - 1;
             if (j <= i) {
                 return;
             }
@@ -130,6 +160,33 @@ final class DayColumns {
                 if (d.signum() != 0) {
                     total.add(currency, d);
                 }
+            }
+        }
+
+        /** Adds this column's nonzero per-day changes after {@code before} up to {@code last} to {@code out}. */
+        void addChanges(List<DatedAmount> out, long before, long last) {
+            int i = before == Long.MIN_VALUE ? 0 : countUpTo(days, before);
+            int j = countUpTo(days, last);
+            for (int k = i; k < j; k++) {
+                BigDecimal change;
+                if (prefix != null) {
+                    long hi = prefix[k];
+                    long lo = k == 0 ? 0 : prefix[k - 1];
+                    long d = hi - lo;
+                    if (((hi ^ lo) & (hi ^ d)) < 0) {
+                        change = BigDecimal.valueOf(hi, scale).subtract(BigDecimal.valueOf(lo, scale));
+                    } else if (d != 0) {
+                        change = BigDecimal.valueOf(d, scale);
+                    } else {
+                        continue;
+                    }
+                } else {
+                    change = k == 0 ? bigPrefix[0] : bigPrefix[k].subtract(bigPrefix[k - 1]);
+                    if (change.signum() == 0) {
+                        continue;
+                    }
+                }
+                out.add(DatedAmount.of(LocalDate.ofEpochDay(days[k]), Amounts.of(change, currency)));
             }
         }
 
@@ -252,8 +309,12 @@ final class DayColumns {
         }
 
         long upTo(long day) {
-            int i = countUpTo(days, day) - 1;
-            return i < 0 ? 0 : cumulative[i];
+            return first(countUpTo(days, day));
+        }
+
+        /** The count of the first {@code count} days. */
+        long first(int count) {
+            return count == 0 ? 0 : cumulative[count - 1];
         }
 
         long between(long before, long last) {

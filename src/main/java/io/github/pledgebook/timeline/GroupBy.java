@@ -37,12 +37,24 @@ public final class GroupBy<K> {
     private final String name;
     private final BiFunction<Pledge, PledgeBook, ? extends Collection<? extends K>> keys;
     private final Comparator<? super K> order;
+    /** The key of a pledge's donor, when the grouping is by donor alone; lets the book group from its index. */
+    private final Function<Donor, ? extends K> donorKey;
 
     private GroupBy(String name, BiFunction<Pledge, PledgeBook, ? extends Collection<? extends K>> keys,
             Comparator<? super K> order) {
+        this(name, keys, order, null);
+    }
+
+    private GroupBy(String name, BiFunction<Pledge, PledgeBook, ? extends Collection<? extends K>> keys,
+            Comparator<? super K> order, Function<Donor, ? extends K> donorKey) {
         this.name = name;
         this.keys = keys;
         this.order = order;
+        this.donorKey = donorKey;
+    }
+
+    Function<Donor, ? extends K> donorKey() {
+        return donorKey;
     }
 
     /**
@@ -53,7 +65,8 @@ public final class GroupBy<K> {
      */
     public static GroupBy<Donor> donor(DonorLevel level) {
         Require.nonNull(level, "donor level");
-        return new GroupBy<Donor>("donor (" + level + ")", (p, b) -> List.of(level.of(p.donor())), BY_NAME);
+        return new GroupBy<Donor>("donor (" + level + ")", (p, b) -> List.of(level.of(p.donor())), BY_NAME,
+                level::of);
     }
 
     /**

@@ -1,11 +1,14 @@
 package io.github.pledgebook.timeline;
 
 import io.github.pledgebook.Conference;
+import io.github.pledgebook.Donor;
 import io.github.pledgebook.Memorandum;
 import io.github.pledgebook.Milestone;
 import io.github.pledgebook.Pledge;
 import io.github.pledgebook.Stage;
+import io.github.pledgebook.money.ConvertedTotal;
 import io.github.pledgebook.money.MoneyTotal;
+import io.github.pledgebook.money.RateTable;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
@@ -13,12 +16,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import javax.money.CurrencyUnit;
 import org.threeten.extra.LocalDateRange;
 import org.threeten.extra.YearQuarter;
 
@@ -62,6 +67,8 @@ public final class PledgeBook {
     private final Map<String, Memorandum> memorandaById;
     private final StageIndex[] counted = new StageIndex[AMOUNT_STAGES.length];
     private final StageIndex[] excluded = new StageIndex[AMOUNT_STAGES.length];
+    /** The distinct donors (by identity) of the pledges, indexed as in the index's donor records. */
+    private final Donor[] donors;
 
     private PledgeBook(List<Pledge> pledges, List<Conference> conferences, List<Memorandum> memoranda,
             List<Milestone> milestones) {
@@ -69,22 +76,68 @@ public final class PledgeBook {
         this.conferences = conferences;
         this.memoranda = memoranda;
         this.milestones = milestones;
-        this.byId = pledges.toArray(new Pledge[0]);
-        Arrays.sort(byId, Comparator.comparing(Pledge::id));
+        this.byId = byHashThenId(pledges);
         this.conferencesById = index(conferences, Conference::id);
         this.memorandaById = index(memoranda, Memorandum::id);
+        Map<Donor, Integer> donorIndex = new IdentityHashMap<>();
+        int[] donorOf = new int[pledges.size()];
+        int i = 0;
+        Donor last = null;
+        int lastIndex = -1;
+        for (Pledge p : pledges) {
+            Donor d = p.donor();
+            if (d != last) {
+                Integer k = donorIndex.putIfAbsent(d, donorIndex.size());
+                lastIndex = k == null ? donorIndex.size() - 1 : k;
+                last = d;
+            }
+            donorOf[i++] = lastIndex;
+        }
+        this.donors = new Donor[donorIndex.size()];
+        donorIndex.forEach((d, k) -> donors[k] = d);
         for (int s = 0; s < AMOUNT_STAGES.length; s++) {
             StageIndex.Builder in = new StageIndex.Builder();
             StageIndex.Builder out = new StageIndex.Builder();
             boolean anyOut = false;
+            i = 0;
             for (Pledge p : pledges) {
                 boolean regrant = p.regrantsPooledFunds();
                 anyOut |= regrant;
-                Contributions.emit(p, AMOUNT_STAGES[s], regrant ? out : in);
+                StageIndex.Builder to = regrant ? out : in;
+                to.pledge(donorOf[i++]);
+                Contributions.emit(p, AMOUNT_STAGES[s], to);
             }
             counted[s] = in.build();
             excluded[s] = anyOut ? out.build() : StageIndex.EMPTY;
         }
+    }
+
+    /**
+     * The pledges ordered by the hash code of their id, then by id: sorting {@code long} keys is much faster than
+     * comparing a million strings, and a lookup is still a binary search ({@code String} caches its hash).
+     */
+    private static Pledge[] byHashThenId(List<Pledge> pledges) {
+        int n = pledges.size();
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = ((long) pledges.get(i).id().hashCode() << 32) | i;
+        }
+        Arrays.sort(keys);
+        Pledge[] out = new Pledge[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = pledges.get((int) keys[i]);
+        }
+        for (int i = 0; i < n; ) {
+            int j = i + 1;
+            while (j < n && (keys[j] >> 32) == (keys[i] >> 32)) {
+                j++;
+            }
+            if (j - i > 1) {
+                Arrays.sort(out, i, j, Comparator.comparing(Pledge::id));
+            }
+            i = j;
+        }
+        return out;
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
@@ -192,11 +245,13 @@ public final class PledgeBook {
      */
     public Optional<Pledge> pledge(String id) {
         Require.nonNull(id, "pledge id");
+        int h = id.hashCode();
         int lo = 0;
         int hi = byId.length - 1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            int c = byId[mid].id().compareTo(id);
+            String other = byId[mid].id();
+            int c = other.hashCode() != h ? Integer.compare(other.hashCode(), h) : other.compareTo(id);
             if (c == 0) {
                 return Optional.of(byId[mid]);
             } else if (c < 0) {
@@ -404,6 +459,29 @@ public final class PledgeBook {
                 excluded[s].arrivalsBetween(before, last));
     }
 
+    ConvertedTotal convertedTotal(Stage stage, LocalDate date, CurrencyUnit target, RateTable rates) {
+        int s = Require.amountStage(stage).ordinal();
+        long day = Require.day(date, "as-of date");
+        return converted(counted[s], Long.MIN_VALUE, day, false, target, rates);
+    }
+
+    ConvertedTotal convertedTotal(Stage stage, LocalDateRange window, CurrencyUnit target, RateTable rates) {
+        int s = Require.amountStage(stage).ordinal();
+        Require.nonNull(window, "window");
+        long first = Require.firstDay(window);
+        long before = first == Long.MIN_VALUE ? Long.MIN_VALUE : first - 1;
+        long last = window.isEmpty() ? before : Require.lastDay(window);
+        return converted(counted[s], before, last, true, target, rates);
+    }
+
+    private static ConvertedTotal converted(StageIndex index, long before, long last, boolean arrivals,
+            CurrencyUnit target, RateTable rates) {
+        Require.nonNull(target, "target currency");
+        Require.nonNull(rates, "rate table");
+        return rates.convertEach(index.changes(before, last), target)
+                .plusUnvalued(index.unvaluedBetween(before, last, arrivals));
+    }
+
     /**
      * A monthly series of one stage: what changed in each month and the total at its end.
      * <pre>{@code
@@ -526,6 +604,10 @@ public final class PledgeBook {
     <K> Grouped<K> grouped(Stage stage, GroupBy<K> by, Function<Stage, Tally> tallies) {
         Require.amountStage(stage);
         Require.nonNull(by, "grouping");
+        int s = stage.ordinal();
+        if (by.donorKey() != null && counted[s].records != null && excluded[s].records != null) {
+            return groupedByDonor(stage, by, tallies.apply(stage).total());
+        }
         Map<K, Tally> groups = new TreeMap<>(by.order());
         Tally ungrouped = tallies.apply(stage);
         for (Pledge p : pledges) {
@@ -545,6 +627,55 @@ public final class PledgeBook {
             }
         });
         return new Grouped<>(stage, out, ungrouped.total());
+    }
+
+    /** Groups by a key of the donor from the index's donor records: one pass over the records in range. */
+    private <K> Grouped<K> groupedByDonor(Stage stage, GroupBy<K> by, StageTotal empty) {
+        int s = stage.ordinal();
+        boolean arrivals = empty.window().isPresent();
+        long before;
+        long last;
+        if (arrivals) {
+            LocalDateRange window = empty.window().get();
+            long first = Require.firstDay(window);
+            before = first == Long.MIN_VALUE ? Long.MIN_VALUE : first - 1;
+            last = window.isEmpty() ? before : Require.lastDay(window);
+        } else {
+            before = Long.MIN_VALUE;
+            last = empty.asOf().get().toEpochDay();
+        }
+        DonorRecords.Sums in = counted[s].records.sums(before, last, donors.length);
+        DonorRecords.Sums out = excluded[s].records.sums(before, last, donors.length);
+        Map<K, GroupSums> groups = new TreeMap<>(by.order());
+        for (int d = 0; d < donors.length; d++) {
+            GroupSums g = groups.computeIfAbsent(by.donorKey().apply(donors[d]), k -> new GroupSums());
+            in.addMoney(d, g.money);
+            g.count += in.counted(d, arrivals);
+            g.unvalued += in.unvalued(d, arrivals);
+            out.addMoney(d, g.excludedMoney);
+            g.excludedCount += out.counted(d, arrivals);
+            g.excludedUnvalued += out.unvalued(d, arrivals);
+        }
+        LinkedHashMap<K, StageTotal> result = new LinkedHashMap<>();
+        groups.forEach((k, g) -> {
+            StageTotal total = new StageTotal(stage, empty.asOf().orElse(null), empty.window().orElse(null),
+                    g.money.build().withoutZeros().plusUnvalued(g.unvalued), g.count,
+                    g.excludedMoney.build().withoutZeros().plusUnvalued(g.excludedUnvalued), g.excludedCount);
+            if (!total.isEmpty()) {
+                result.put(k, total);
+            }
+        });
+        return new Grouped<>(stage, result, empty);
+    }
+
+    /** One group's running sums in {@link #groupedByDonor}. */
+    private static final class GroupSums {
+        final MoneyTotal.Builder money = MoneyTotal.builder();
+        final MoneyTotal.Builder excludedMoney = MoneyTotal.builder();
+        long count;
+        long unvalued;
+        long excludedCount;
+        long excludedUnvalued;
     }
 
     static Stage[] amountStages() {

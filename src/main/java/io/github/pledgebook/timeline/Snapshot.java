@@ -2,12 +2,15 @@ package io.github.pledgebook.timeline;
 
 import io.github.pledgebook.Donor;
 import io.github.pledgebook.Stage;
+import io.github.pledgebook.money.ConvertedTotal;
+import io.github.pledgebook.money.RateTable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.money.CurrencyUnit;
 
 /**
  * A book's answers as of one date: stage totals, groupings, fulfilment per donor and pledge states.
@@ -86,6 +89,35 @@ public final class Snapshot {
      */
     public StageTotal disbursed() {
         return total(Stage.DISBURSED);
+    }
+
+    /**
+     * The total of one stage as of the date, converted to one currency with each change at the rate of its own
+     * date (the IATI value-date rule), under the rate table's {@link RateTable#rule()}.
+     * <p>
+     * A pledge announced on 19 Feb converts at the rate of 19 Feb; a revision converts its difference at the rate
+     * of the revision's date; disbursed tranches each at their own date. The changes of one currency on one day
+     * are summed exactly first and converted once: exact multiplication distributes over sums, so the result is
+     * exactly the sum of the individually converted amounts, while every rate used is kept in
+     * {@link ConvertedTotal#conversions()}. Re-grants of pooled funds are left out, as in {@link #total(Stage)};
+     * items without money value are counted in {@link ConvertedTotal#unvaluedCount()}.
+     * <pre>{@code
+     * ConvertedTotal usd = book.asOf(LocalDate.of(2024, 2, 20)).convertedTotal(Stage.ANNOUNCED,
+     *         Amounts.currency("USD"), rates);
+     * usd.rounded(RoundingMode.HALF_EVEN);  // USD 142,365,926.11: JPY at 19 Feb's rate, USD 37,000,000 at 1
+     * usd.rates();                          // every rate used, with its date and source
+     * }</pre>
+     *
+     * @param stage reported, announced, committed or disbursed
+     * @param target the currency to convert to
+     * @param rates the rates, looked up under the table's own rule
+     * @return the converted total, one conversion per currency and day with a change
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code stage} is {@code CANCELLED}
+     * @throws io.github.pledgebook.money.MissingRateException if a currency has no acceptable rate for a day
+     */
+    public ConvertedTotal convertedTotal(Stage stage, CurrencyUnit target, RateTable rates) {
+        return book.convertedTotal(stage, date, target, rates);
     }
 
     /**

@@ -1,7 +1,12 @@
 package io.github.pledgebook.timeline;
 
 import io.github.pledgebook.money.MoneyTotal;
+import io.github.pledgebook.money.DatedAmount;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import javax.money.CurrencyUnit;
@@ -16,16 +21,59 @@ import javax.money.CurrencyUnit;
 final class StageIndex {
 
     static final StageIndex EMPTY = new StageIndex(new DayColumns.Money[0], DayColumns.Count.EMPTY,
-            DayColumns.Count.EMPTY, DayColumns.Count.EMPTY, DayColumns.Count.EMPTY);
+            DayColumns.Count.EMPTY, DayColumns.Count.EMPTY, DayColumns.Count.EMPTY, DonorRecords.EMPTY);
 
     private final DayColumns.Money[] money;
     private final DayColumns.Count countedIn;
     private final DayColumns.Count countedOut;
     private final DayColumns.Count unvaluedIn;
     private final DayColumns.Count unvaluedOut;
+    /** The changes by donor, or null if there are too many donors and currencies to key them. */
+    final DonorRecords records;
+
+    /**
+     * All distinct days of the columns, and per column and day the number of the column's days up to it, so that a
+     * query does one binary search instead of one per column; null where that table would be larger than the
+     * columns themselves.
+     */
+    private final long[] axis;
+    private final int[][] position;
 
     private StageIndex(DayColumns.Money[] money, DayColumns.Count countedIn, DayColumns.Count countedOut,
-            DayColumns.Count unvaluedIn, DayColumns.Count unvaluedOut) {
+            DayColumns.Count unvaluedIn, DayColumns.Count unvaluedOut, DonorRecords records) {
+        this.records = records;
+        long[][] all = new long[money.length + 4][];
+        long cells = 0;
+        for (int c = 0; c < money.length; c++) {
+            all[c] = money[c].days;
+            cells += all[c].length;
+        }
+        all[money.length] = countedIn.days;
+        all[money.length + 1] = countedOut.days;
+        all[money.length + 2] = unvaluedIn.days;
+        all[money.length + 3] = unvaluedOut.days;
+        for (int c = money.length; c < all.length; c++) {
+            cells += all[c].length;
+        }
+        long[] merged = java.util.stream.Stream.of(all).flatMapToLong(java.util.Arrays::stream).distinct()
+                .sorted().toArray();
+        if ((long) merged.length * all.length <= 2 * cells + 64) {
+            axis = merged;
+            position = new int[all.length][merged.length];
+            for (int c = 0; c < all.length; c++) {
+                long[] days = all[c];
+                int i = 0;
+                for (int k = 0; k < merged.length; k++) {
+                    while (i < days.length && days[i] <= merged[k]) {
+                        i++;
+                    }
+                    position[c][k] = i;
+                }
+            }
+        } else {
+            axis = null;
+            position = null;
+        }
         this.money = money;
         this.countedIn = countedIn;
         this.countedOut = countedOut;
@@ -35,23 +83,75 @@ final class StageIndex {
 
     /** The money counted on a day, with the items without money value counted then. */
     MoneyTotal totalUpTo(long day) {
+        if (money.length == 0 && unvaluedIn.days.length == 0) {
+            return MoneyTotal.empty();
+        }
         MoneyTotal.Builder b = MoneyTotal.builder();
+        if (axis != null) {
+            int k = DayColumns.countUpTo(axis, day) - 1;
+            if (k < 0) {
+                return b.build();
+            }
+            for (int c = 0; c < money.length; c++) {
+                money[c].addFirst(b, position[c][k]);
+            }
+            int n = money.length;
+            return b.addUnvalued(unvaluedIn.first(position[n + 2][k]) - unvaluedOut.first(position[n + 3][k]))
+                    .build();
+        }
         for (DayColumns.Money column : money) {
             column.addUpTo(b, day);
         }
         return b.addUnvalued(unvaluedIn.upTo(day) - unvaluedOut.upTo(day)).build();
     }
 
+    /** How many of column {@code c}'s days are on or before the axis day {@code k} (-1: before all). */
+    private int at(int c, int k) {
+        return k < 0 ? 0 : position[c][k];
+    }
+
     /** The net change of money after {@code before} up to {@code last}, with the unvalued items that arrived. */
     MoneyTotal changeBetween(long before, long last) {
+        if (money.length == 0 && unvaluedIn.days.length == 0) {
+            return MoneyTotal.empty();
+        }
         MoneyTotal.Builder b = MoneyTotal.builder();
-        if (last > before) {
+        if (last > before && axis != null) {
+            int i = before == Long.MIN_VALUE ? -1 : DayColumns.countUpTo(axis, before) - 1;
+            int j = DayColumns.countUpTo(axis, last) - 1;
+            for (int c = 0; c < money.length; c++) {
+                money[c].addSlice(b, at(c, i), at(c, j));
+            }
+            int n = money.length;
+            b.addUnvalued(unvaluedIn.first(at(n + 2, j)) - unvaluedIn.first(at(n + 2, i)));
+        } else if (last > before) {
             for (DayColumns.Money column : money) {
                 column.addBetween(b, before, last);
             }
             b.addUnvalued(unvaluedIn.between(before, last));
         }
         return b.build();
+    }
+
+    /**
+     * The money changes after {@code before} up to {@code last}, summed per currency and day, ordered by currency
+     * code and day; zero sums are left out.
+     */
+    List<DatedAmount> changes(long before, long last) {
+        List<DatedAmount> out = new ArrayList<>();
+        if (last > before) {
+            for (DayColumns.Money column : money) {
+                column.addChanges(out, before, last);
+            }
+        }
+        return out;
+    }
+
+    long unvaluedBetween(long before, long last, boolean arrivalsOnly) {
+        if (last <= before) {
+            return 0;
+        }
+        return arrivalsOnly ? unvaluedIn.between(before, last) : unvaluedIn.upTo(last) - unvaluedOut.upTo(last);
     }
 
     long countUpTo(long day) {
@@ -69,20 +169,29 @@ final class StageIndex {
         private final DayColumns.Count.Builder countedOut = new DayColumns.Count.Builder();
         private final DayColumns.Count.Builder unvaluedIn = new DayColumns.Count.Builder();
         private final DayColumns.Count.Builder unvaluedOut = new DayColumns.Count.Builder();
+        private final DonorRecords.Builder records = new DonorRecords.Builder();
+
+        /** Starts the changes of a pledge of the donor with this index. */
+        void pledge(int donorIndex) {
+            records.pledge(donorIndex);
+        }
 
         @Override
         public void money(long day, CurrencyUnit currency, BigDecimal delta) {
             money.computeIfAbsent(currency, DayColumns.Money.Builder::new).add(day, delta);
+            records.money(day, currency, delta);
         }
 
         @Override
         public void counted(long day, int delta) {
             (delta > 0 ? countedIn : countedOut).add(day);
+            records.flag(day, delta > 0 ? DonorRecords.COUNTED_IN : DonorRecords.COUNTED_OUT);
         }
 
         @Override
         public void unvalued(long day, int delta) {
             (delta > 0 ? unvaluedIn : unvaluedOut).add(day);
+            records.flag(day, delta > 0 ? DonorRecords.UNVALUED_IN : DonorRecords.UNVALUED_OUT);
         }
 
         StageIndex build() {
@@ -91,8 +200,9 @@ final class StageIndex {
             for (DayColumns.Money.Builder b : money.values()) {
                 columns[i++] = b.build();
             }
+            Arrays.sort(columns, Comparator.comparing(c -> c.currency.getCurrencyCode()));
             return new StageIndex(columns, countedIn.build(), countedOut.build(), unvaluedIn.build(),
-                    unvaluedOut.build());
+                    unvaluedOut.build(), records.build());
         }
     }
 }

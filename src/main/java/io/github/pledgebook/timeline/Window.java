@@ -1,6 +1,9 @@
 package io.github.pledgebook.timeline;
 
 import io.github.pledgebook.Stage;
+import io.github.pledgebook.money.ConvertedTotal;
+import io.github.pledgebook.money.RateTable;
+import javax.money.CurrencyUnit;
 import org.threeten.extra.LocalDateRange;
 
 /**
@@ -80,6 +83,28 @@ public final class Window {
      */
     public StageTotal disbursed() {
         return total(Stage.DISBURSED);
+    }
+
+    /**
+     * What changed at one stage within the window, converted to one currency with each change at the rate of its
+     * own date, under the rate table's {@link RateTable#rule()}; the changes of one currency on one day are summed
+     * exactly and converted once, which gives exactly the sum of the individually converted changes. The unvalued
+     * count is of the items without money value that arrived in the window.
+     * <pre>{@code
+     * book.within(LocalDateRange.from(YearQuarter.of(2024, 1)))
+     *         .convertedTotal(Stage.COMMITTED, Amounts.currency("EUR"), rates).rounded(RoundingMode.HALF_EVEN);
+     * }</pre>
+     *
+     * @param stage reported, announced, committed or disbursed
+     * @param target the currency to convert to
+     * @param rates the rates, looked up under the table's own rule
+     * @return the converted change, one conversion per currency and day with a change
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code stage} is {@code CANCELLED}
+     * @throws io.github.pledgebook.money.MissingRateException if a currency has no acceptable rate for a day
+     */
+    public ConvertedTotal convertedTotal(Stage stage, CurrencyUnit target, RateTable rates) {
+        return book.convertedTotal(stage, range, target, rates);
     }
 
     /**

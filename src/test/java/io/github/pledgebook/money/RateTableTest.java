@@ -268,4 +268,18 @@ class RateTableTest {
         assertThat(t.size()).isEqualTo(1);
         assertThat(t.rate(GBP, EUR, FEB_19).value()).isEqualByComparingTo("1.168592897292370256973578114592220");
     }
+    @Test
+    void convertByDateSumsPerCurrencyAndDateAndEqualsConvertingEachExactly() {
+        List<DatedAmount> amounts = List.of(
+                DatedAmount.of(FEB_19, Amounts.of(15_000_000_000L, "JPY")),
+                DatedAmount.of(FEB_16, Amounts.of(106_000_000, "USD")),
+                DatedAmount.of(FEB_19, Amounts.of(800_000_000L, "JPY")),
+                DatedAmount.of(FEB_16, Amounts.of("0.01", "JPY")));
+        ConvertedTotal grouped = ECB.convertByDate(amounts, EUR);
+        ConvertedTotal each = ECB.convertEach(amounts, EUR);
+        assertThat(grouped.decimal()).isEqualByComparingTo(each.decimal());
+        assertThat(grouped.conversions()).hasSize(3);
+        assertThat(grouped.conversions().get(1).source()).isEqualTo(Amounts.of(15_800_000_000L, "JPY"));
+        assertThat(grouped.rates()).containsExactlyInAnyOrderElementsOf(each.rates());
+    }
 }

@@ -11,6 +11,7 @@ import io.github.pledgebook.money.MoneyTotal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -85,6 +86,26 @@ class IndexMatchesScanTest {
             for (Stage s : STAGES) {
                 assertSame(record.total(s, d), ReferenceScan.asOf(knownPledges, s, d, false),
                         ReferenceScan.asOf(knownPledges, s, d, true));
+            }
+        }
+    }
+
+    @Property
+    void donorGroupingsFromTheIndexEqualTheScan(@ForAll long seed, @ForAll @IntRange(max = 12) int size,
+            @ForAll @IntRange(min = -5, max = 100) int day, @ForAll @IntRange(max = 60) int length) {
+        PledgeBook book = RandomBooks.book(seed, size);
+        LocalDate date = RandomBooks.BASE.plusDays(day);
+        LocalDateRange window = LocalDateRange.of(date, date.plusDays(length));
+        for (DonorLevel level : List.of(DonorLevel.TOP, DonorLevel.AS_RECORDED)) {
+            GroupBy<Donor> scan = GroupBy.of("donor by scan", p -> List.of(level.of(p.donor())),
+                    Comparator.comparing(Party::name).thenComparing(Party::id));
+            for (Stage s : STAGES) {
+                Grouped<Donor> fast = book.asOf(date).grouped(s, GroupBy.donor(level));
+                Grouped<Donor> slow = book.asOf(date).grouped(s, scan);
+                assertThat(fast.groups()).isEqualTo(slow.groups());
+                assertThat(fast.ungrouped()).isEqualTo(slow.ungrouped());
+                assertThat(book.within(window).grouped(s, GroupBy.donor(level)).groups())
+                        .isEqualTo(book.within(window).grouped(s, scan).groups());
             }
         }
     }

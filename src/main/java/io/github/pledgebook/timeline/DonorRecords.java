@@ -1,0 +1,276 @@
+package io.github.pledgebook.timeline;
+
+import io.github.pledgebook.money.MoneyTotal;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.money.CurrencyUnit;
+
+/**
+ * The changes of one stage as columnar records sorted by day, one per pledge, day and currency: an {@code int} key
+ * (donor index, currency index and four count flags) and an exact {@code long} change at the currency's common
+ * scale, or an index into a {@code BigDecimal} side table when it does not fit. Grouped totals by donor are one
+ * pass over a prefix (as of a date) or a slice (within a window) of the records into {@code long} sums indexed by
+ * donor and currency, with {@link Math#addExact} falling back to {@code BigDecimal} per sum on overflow.
+ * Immutable once built.
+ */
+final class DonorRecords {
+
+    static final int COUNTED_IN = 1;
+    static final int COUNTED_OUT = 2;
+    static final int UNVALUED_IN = 4;
+    static final int UNVALUED_OUT = 8;
+    static final int BIG = 16;
+    private static final int FLAG_BITS = 5;
+    private static final byte BIG_SCALE = Byte.MIN_VALUE;
+
+    static final DonorRecords EMPTY = new DonorRecords(new CurrencyUnit[0], new int[0], new long[0],
+            new int[0], new int[0], new long[0], new BigDecimal[0]);
+
+    final CurrencyUnit[] currencies;
+    final int[] scales;
+    /** The currency slots per donor: the number of currencies, at least one (for records without money). */
+    private final int nc;
+    private final long[] days;
+    /** The end (exclusive) of each distinct day's records. */
+    private final int[] dayEnd;
+    private final int[] keys;
+    private final long[] values;
+    private final BigDecimal[] bigs;
+
+    private DonorRecords(CurrencyUnit[] currencies, int[] scales, long[] days, int[] dayEnd, int[] keys,
+            long[] values, BigDecimal[] bigs) {
+        this.currencies = currencies;
+        this.scales = scales;
+        this.nc = Math.max(1, currencies.length);
+        this.days = days;
+        this.dayEnd = dayEnd;
+        this.keys = keys;
+        this.values = values;
+        this.bigs = bigs;
+    }
+
+    private int endOf(long day) {
+        int i = DayColumns.countUpTo(days, day);
+        return i == 0 ? 0 : dayEnd[i - 1];
+    }
+
+    /** Sums per donor of the records after {@code before} up to {@code last}. */
+    Sums sums(long before, long last, int donors) {
+        Sums s = new Sums(donors);
+        if (last <= before) {
+            return s;
+        }
+        int from = before == Long.MIN_VALUE ? 0 : endOf(before);
+        int to = endOf(last);
+        long[] money = s.money;
+        int[] flags = s.flags;
+        for (int r = from; r < to; r++) {
+            int key = keys[r];
+            int slot = key >>> FLAG_BITS;
+            flags[key & ((1 << FLAG_BITS) - 1 - BIG) | slot << 4]++;
+            if ((key & BIG) != 0) {
+                s.addBig(slot, bigs[(int) values[r]]);
+                continue;
+            }
+            long v = values[r];
+            long m = money[slot];
+            long sum = m + v;
+            if (((m ^ sum) & (v ^ sum)) < 0) {
+                s.addBig(slot, BigDecimal.valueOf(m, scales[slot % nc]).add(BigDecimal.valueOf(v, scales[slot % nc])));
+                money[slot] = 0;
+            } else {
+                money[slot] = sum;
+            }
+        }
+        return s;
+    }
+
+    /** Per-donor money sums and counts; not thread-safe, used inside one query. */
+    final class Sums {
+        final long[] money;
+        BigDecimal[] big;
+        /** Per slot (donor and currency) and pattern of the four count flags, how many records had it. */
+        final int[] flags;
+
+        Sums(int donors) {
+            money = new long[donors * nc];
+            flags = new int[donors * nc * 16];
+        }
+
+        private long flagged(int d, int flag) {
+            long n = 0;
+            for (int slot = d * nc; slot < (d + 1) * nc; slot++) {
+                for (int f = 0; f < 16; f++) {
+                    if ((f & flag) != 0) {
+                        n += flags[slot << 4 | f];
+                    }
+                }
+            }
+            return n;
+        }
+
+        void addBig(int slot, BigDecimal v) {
+            if (big == null) {
+                big = new BigDecimal[money.length];
+            }
+            big[slot] = big[slot] == null ? v : big[slot].add(v);
+        }
+
+        /** Adds donor {@code d}'s money to {@code to}. */
+        void addMoney(int d, MoneyTotal.Builder to) {
+            for (int c = 0; c < currencies.length; c++) {
+                int slot = d * nc + c;
+                if (money[slot] != 0) {
+                    to.add(currencies[c], money[slot], scales[c]);
+                }
+                if (big != null && big[slot] != null) {
+                    to.add(currencies[c], big[slot]);
+                }
+            }
+        }
+
+        long counted(int d, boolean arrivalsOnly) {
+            return arrivalsOnly ? flagged(d, COUNTED_IN) : flagged(d, COUNTED_IN) - flagged(d, COUNTED_OUT);
+        }
+
+        long unvalued(int d, boolean arrivalsOnly) {
+            return arrivalsOnly ? flagged(d, UNVALUED_IN) : flagged(d, UNVALUED_IN) - flagged(d, UNVALUED_OUT);
+        }
+    }
+
+    /** Collects the records of one stage, pledge by pledge; not thread-safe. */
+    static final class Builder {
+        private final Map<CurrencyUnit, Integer> currencyIndex = new HashMap<>();
+        private final List<CurrencyUnit> currencyList = new ArrayList<>();
+        private long[] day = new long[16];
+        private int[] donor = new int[16];
+        private int[] flags = new int[16];
+        private int[] currency = new int[16];
+        private long[] unscaled = new long[16];
+        private byte[] scale = new byte[16];
+        private final List<BigDecimal> bigs = new ArrayList<>();
+        private int n;
+        private int current;
+        private int pending = -1;
+        private int maxDonor = -1;
+
+        /** Starts the records of a pledge of the donor with this index. */
+        void pledge(int donorIndex) {
+            current = donorIndex;
+            maxDonor = Math.max(maxDonor, donorIndex);
+            pending = -1;
+        }
+
+        void flag(long d, int flag) {
+            record(d, false, flag);
+            flags[pending] |= flag;
+        }
+
+        void money(long d, CurrencyUnit unit, BigDecimal value) {
+            record(d, true, 0);
+            Integer c = currencyIndex.get(unit);
+            if (c == null) {
+                c = currencyList.size();
+                currencyIndex.put(unit, c);
+                currencyList.add(unit);
+            }
+            currency[pending] = c;
+            int s = value.scale();
+            if (s >= 0 && s <= 18 && value.precision() <= 18) {
+                unscaled[pending] = s == 0 ? value.longValue() : value.movePointRight(s).longValue();
+                scale[pending] = (byte) s;
+            } else {
+                unscaled[pending] = bigs.size();
+                scale[pending] = BIG_SCALE;
+                bigs.add(value);
+            }
+        }
+
+        /** Makes {@code pending} a record of this day with room for money or for the flag. */
+        private void record(long d, boolean forMoney, int flag) {
+            if (pending >= 0 && day[pending] == d && (forMoney ? currency[pending] < 0 : (flags[pending] & flag) == 0)) {
+                return;
+            }
+            if (n == day.length) {
+                int cap = n * 2;
+                day = Arrays.copyOf(day, cap);
+                donor = Arrays.copyOf(donor, cap);
+                flags = Arrays.copyOf(flags, cap);
+                currency = Arrays.copyOf(currency, cap);
+                unscaled = Arrays.copyOf(unscaled, cap);
+                scale = Arrays.copyOf(scale, cap);
+            }
+            day[n] = d;
+            donor[n] = current;
+            flags[n] = 0;
+            currency[n] = -1;
+            unscaled[n] = 0;
+            scale[n] = 0;
+            pending = n++;
+        }
+
+        /** The records, or null if donors times currencies are too many to key in an {@code int}. */
+        DonorRecords build() {
+            if (n == 0) {
+                return EMPTY;
+            }
+            int nc = Math.max(1, currencyList.size());
+            if ((long) (maxDonor + 1) * nc >= (1L << (31 - FLAG_BITS))) {
+                return null;
+            }
+            int[] common = new int[nc];
+            for (int k = 0; k < n; k++) {
+                if (currency[k] >= 0 && scale[k] != BIG_SCALE) {
+                    common[currency[k]] = Math.max(common[currency[k]], scale[k]);
+                }
+            }
+            int[] order = DayColumns.order(day, n);
+            int distinct = 0;
+            for (int k = 0; k < n; k++) {
+                if (k == 0 || day[order[k]] != day[order[k - 1]]) {
+                    distinct++;
+                }
+            }
+            long[] outDays = new long[distinct];
+            int[] dayEnd = new int[distinct];
+            int[] outKeys = new int[n];
+            long[] outValues = new long[n];
+            List<BigDecimal> outBigs = new ArrayList<>();
+            int out = -1;
+            for (int k = 0; k < n; k++) {
+                int i = order[k];
+                if (k == 0 || day[i] != day[order[k - 1]]) {
+                    out++;
+                    outDays[out] = day[i];
+                }
+                dayEnd[out] = k + 1;
+                int c = Math.max(currency[i], 0);
+                int key = ((donor[i] * nc + c) << FLAG_BITS) | flags[i];
+                long v = 0;
+                if (currency[i] >= 0) {
+                    boolean big = scale[i] == BIG_SCALE;
+                    if (!big) {
+                        long high = Math.multiplyHigh(unscaled[i], DayColumns.pow10(common[c] - scale[i]));
+                        v = unscaled[i] * DayColumns.pow10(common[c] - scale[i]);
+                        big = high != (v >> 63);
+                    }
+                    if (big) {
+                        BigDecimal value = scale[i] == BIG_SCALE ? bigs.get((int) unscaled[i])
+                                : BigDecimal.valueOf(unscaled[i], scale[i]);
+                        key |= BIG;
+                        v = outBigs.size();
+                        outBigs.add(value);
+                    }
+                }
+                outKeys[k] = key;
+                outValues[k] = v;
+            }
+            return new DonorRecords(currencyList.toArray(new CurrencyUnit[0]), common, outDays, dayEnd, outKeys,
+                    outValues, outBigs.toArray(new BigDecimal[0]));
+        }
+    }
+}
