@@ -40,7 +40,8 @@ import org.threeten.extra.YearQuarter;
  * revision is {@code +new -old} at its date, a cancellation is minus what was counted), sorted by date and summed
  * into per-currency prefix sums of exact unscaled {@code long}s (falling back to {@code BigDecimal} on overflow).
  * Stage totals as of a date or within a window are then answered in O(log n) by binary search
- * ({@link #total(Stage, LocalDate)}, {@link #total(Stage, LocalDateRange)}); groupings, states and chronicles scan.
+ * ({@link #total(Stage, LocalDate)}, {@link #total(Stage, LocalDateRange)}); donor groupings sum the index's
+ * per-donor records in one pass; other groupings, states and chronicles scan the pledges.
  * Dates are always parameters: nothing reads a clock.
  * <pre>{@code
  * PledgeBook book = PledgeBook.builder()

@@ -15,8 +15,8 @@ import javax.money.CurrencyUnit;
 /**
  * A book's answers as of one date: stage totals, groupings, fulfilment per donor and pledge states.
  * <p>
- * Obtain one with {@link PledgeBook#asOf(LocalDate)}. Stage totals come from the index in O(log n); groupings and
- * fulfilment scan the pledges. Events dated on the day count.
+ * Obtain one with {@link PledgeBook#asOf(LocalDate)}. Stage totals come from the index in O(log n), donor groupings
+ * from its per-donor records; other groupings and fulfilment scan the pledges. Events dated on the day count.
  * <pre>{@code
  * Snapshot feb15 = book.asOf(LocalDate.of(2024, 2, 15));
  * feb15.reported().total();    // [USD 106,000,000]
@@ -121,7 +121,8 @@ public final class Snapshot {
     }
 
     /**
-     * The total of one stage, split into groups, by a scan of the pledges.
+     * The total of one stage, split into groups: donor groupings from the index's per-donor records, others by a
+     * scan of the pledges.
      *
      * @param stage reported, announced, committed or disbursed
      * @param by the grouping, such as {@link GroupBy#topLevelDonor()}

@@ -11,7 +11,8 @@ import org.threeten.extra.LocalDateRange;
  * <p>
  * Obtain one with {@link PledgeBook#within(LocalDateRange)}. The money of a window total is the net change: new
  * pledges add their amounts, revisions their differences, cancellations subtract what was counted; the pledge count
- * is of pledges that reached the stage in the window. Totals come from the index in O(log n); groupings scan.
+ * is of pledges that reached the stage in the window. Totals come from the index in O(log n); donor
+ * groupings from its per-donor records; other groupings scan.
  * <pre>{@code
  * Window q1 = book.within(LocalDateRange.from(YearQuarter.of(2024, 1)));   // end exclusive: Jan 1 to Mar 31
  * q1.announced().total();   // [JPY 15,800,000,000; USD 37,000,000]
@@ -108,7 +109,8 @@ public final class Window {
     }
 
     /**
-     * What changed at one stage within the window, split into groups, by a scan of the pledges.
+     * What changed at one stage within the window, split into groups: donor groupings from the index's per-donor
+     * records, others by a scan of the pledges.
      *
      * @param stage reported, announced, committed or disbursed
      * @param by the grouping, such as {@link GroupBy#sector()}

@@ -63,7 +63,7 @@ class MoneyTotalPropertyTest {
         return m;
     }
 
-    @Property(tries = 1000)
+    @Property
     void totalEqualsPlainBigDecimalSumPerCurrency(@ForAll("amountLists") List<MonetaryAmount> amounts) {
         Map<String, BigDecimal> expected = reference(amounts);
         MoneyTotal total = MoneyTotal.of(amounts);
@@ -74,7 +74,7 @@ class MoneyTotalPropertyTest {
         assertThat(amounts.parallelStream().collect(MoneyTotal.toTotal())).isEqualTo(total);
     }
 
-    @Property(tries = 1000)
+    @Property
     void additionIsCommutative(@ForAll("amountLists") List<MonetaryAmount> a,
             @ForAll("amountLists") List<MonetaryAmount> b, @ForAll Random random) {
         MoneyTotal ta = MoneyTotal.of(a);
@@ -86,7 +86,7 @@ class MoneyTotalPropertyTest {
         assertThat(MoneyTotal.of(shuffled)).isEqualTo(ta);
     }
 
-    @Property(tries = 1000)
+    @Property
     void additionIsAssociative(@ForAll("amountLists") List<MonetaryAmount> a,
             @ForAll("amountLists") List<MonetaryAmount> b, @ForAll("amountLists") List<MonetaryAmount> c) {
         MoneyTotal ta = MoneyTotal.of(a);
@@ -96,7 +96,7 @@ class MoneyTotalPropertyTest {
         assertThat(ta.plus(tb).minus(tb)).isEqualTo(ta.plus(MoneyTotal.of(b).minus(tb)));
     }
 
-    @Property(tries = 1000)
+    @Property
     void totalNeverAddsAcrossCurrencies(@ForAll("amountLists") List<MonetaryAmount> amounts) {
         MoneyTotal total = MoneyTotal.of(amounts);
         for (CurrencyUnit c : total.currencies()) {
@@ -110,7 +110,7 @@ class MoneyTotalPropertyTest {
         }
     }
 
-    @Property(tries = 1000)
+    @Property
     void longFastPathFallsBackExactlyOnOverflow(@ForAll @Size(max = 60) List<Long> unscaled,
             @ForAll @IntRange(min = 0, max = 3) int scaleSpread) {
         CurrencyUnit usd = Amounts.currency("USD");
@@ -130,7 +130,7 @@ class MoneyTotalPropertyTest {
         }
     }
 
-    @Property(tries = 200)
+    @Property
     void hugeLongsNeverOverflow(@ForAll @IntRange(min = 1, max = 2000) int n) {
         CurrencyUnit jpy = Amounts.currency("JPY");
         MoneyTotal.Builder b = MoneyTotal.builder();

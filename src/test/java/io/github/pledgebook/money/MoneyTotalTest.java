@@ -108,6 +108,7 @@ class MoneyTotalTest {
         assertThat(YEN_AND_DOLLARS.contains(eur)).isFalse();
         assertThat(YEN_AND_DOLLARS.amount("JPY")).isEqualTo(YEN_15_8_BILLION);
         assertThat(YEN_AND_DOLLARS.amountOrZero(USD)).isEqualTo(USD_37_MILLION);
+        assertThat(YEN_AND_DOLLARS.amountOrZero(JPY)).isEqualTo(YEN_15_8_BILLION);
         assertThat(YEN_AND_DOLLARS.amountOrZero(eur)).isEqualTo(Amounts.of(0, "EUR"));
         assertThat(YEN_AND_DOLLARS.decimal(JPY)).isEqualByComparingTo("15800000000");
         assertThat(YEN_AND_DOLLARS.decimal(eur)).isEqualByComparingTo("0");

@@ -37,7 +37,7 @@ class RatePropertyTest {
         assertThat(error).isLessThanOrEqualTo(exact.abs().multiply(RELATIVE_TOLERANCE));
     }
 
-    @Property(tries = 1000)
+    @Property
     void inverseAgreesWithDirectWithinStatedPrecision(@ForAll("rates") BigDecimal value) {
         ExchangeRate direct = ExchangeRate.of("EUR", "JPY", value, DAY, "ECB");
         ExchangeRate inverse = direct.inverse();
@@ -48,7 +48,7 @@ class RatePropertyTest {
         assertThat(onlyInverse.rate("JPY", "EUR", DAY, RateLookup.exactDate())).isEqualTo(inverse);
     }
 
-    @Property(tries = 1000)
+    @Property
     void crossAgreesWithDirectWithinStatedPrecision(@ForAll("rates") BigDecimal eurJpy,
             @ForAll("rates") BigDecimal eurUsd) {
         RateTable perEuro = RateTable.builder()
@@ -68,7 +68,7 @@ class RatePropertyTest {
                 direct.convert(yen, Amounts.currency("USD"), DAY).decimal());
     }
 
-    @Property(tries = 300)
+    @Property
     void convertedTotalEqualsSumOfConvertedPartsBeforeRounding(
             @ForAll("parts") List<MonetaryAmount> parts, @ForAll("rates") BigDecimal eurJpy,
             @ForAll("rates") BigDecimal eurUsd, @ForAll("rates") BigDecimal eurGbp) {

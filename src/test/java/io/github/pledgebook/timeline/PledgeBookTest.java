@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import javax.money.MonetaryAmount;
 import org.junit.jupiter.api.Test;
@@ -234,6 +235,29 @@ class PledgeBookTest {
                 .isEqualByComparingTo(big.add(big));
         assertThat(book.total(Stage.ANNOUNCED, LocalDateRange.ofClosed(FEB_20, FEB_20)).total()
                 .decimal(usd(1).getCurrency())).isEqualByComparingTo(big);
+    }
+
+    @Test
+    void donorGroupSumsBeyondALongStayExact() {
+        // 18-digit amounts take the long fast path; ten of them overflow a long in the donor's running sum
+        BigDecimal eighteenNines = new BigDecimal("999999999999999999");
+        List<Pledge> pledges = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            pledges.add(pledge("p" + i).addEvent(PledgeEvent.announced(FEB_19.plusDays(i % 3),
+                    Amounts.of(eighteenNines, jpy(1).getCurrency()), MOFA_FEB_19)).build());
+        }
+        // 19 digits do not fit the fast path at all: kept as exact decimals from the start
+        pledges.add(pledge("huge").addEvent(PledgeEvent.announced(FEB_20, Amounts.of("50000000000000000.00", "USD"),
+                MOFA_FEB_19)).build());
+        PledgeBook book = PledgeBook.of(pledges);
+        BigDecimal tenTimes = eighteenNines.multiply(BigDecimal.TEN);
+
+        assertThat(book.asOf(MAR_1).grouped(Stage.ANNOUNCED, GroupBy.topLevelDonor()).groups().get(JAPAN).total())
+                .isEqualTo(MoneyTotal.of(Amounts.of(tenTimes, jpy(1).getCurrency()),
+                        Amounts.of("50000000000000000", "USD")));
+        assertThat(book.within(LocalDateRange.ofClosed(FEB_19, MAR_1)).grouped(Stage.ANNOUNCED,
+                GroupBy.donor(DonorLevel.AS_RECORDED)).groups().get(JAPAN).total().decimal(jpy(1).getCurrency()))
+                .isEqualByComparingTo(tenTimes);
     }
 
     // --- groupings, series, fulfilment

@@ -13,6 +13,7 @@ import io.github.pledgebook.Stage;
 import io.github.pledgebook.money.DatedAmount;
 import io.github.pledgebook.money.RateTable;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,37 +31,45 @@ import javax.money.MonetaryAmount;
  * <p>
  * The columnar arrays and the amount lists hold, for the baselines, the <b>announced</b> amount of every announced
  * pledge with a money value, with its donor and date: exactly what the book's announced totals add up.
+ * <p>
+ * It lives with the tests so that the JMH benchmarks (compiled as test sources by the {@code bench} profile) and the
+ * test proving the fast paths exact on the benchmark data share one generator.
  */
-final class Synthetic {
+public final class Synthetic {
 
-    static final long SEED = 20240219L;
-    static final String[] CODES = {"USD", "EUR", "JPY", "GBP", "CHF", "CAD", "SEK", "NOK"};
-    static final String[] COUNTRIES = {"JP", "DE", "US", "GB", "FR", "CA", "SE", "NO", "CH", "IT"};
-    static final LocalDate START = LocalDate.of(2022, 1, 1);
-    static final LocalDate END = LocalDate.of(2026, 12, 31);
-    static final int DAYS = 5 * 365;
+    public static final long SEED = 20240219L;
+    public static final String[] CODES = {"USD", "EUR", "JPY", "GBP", "CHF", "CAD", "SEK", "NOK"};
+    public static final String[] COUNTRIES = {"JP", "DE", "US", "GB", "FR", "CA", "SE", "NO", "CH", "IT"};
+    public static final LocalDate START = LocalDate.of(2022, 1, 1);
+    public static final LocalDate END = LocalDate.of(2026, 12, 31);
+    public static final int DAYS = 5 * 365;
     /** The first day of the rate table, some weeks before the first pledge. */
-    static final LocalDate RATES_START = LocalDate.of(2021, 12, 1);
-    static final int RATE_DAYS = (int) (END.toEpochDay() - RATES_START.toEpochDay() + 1);
+    public static final LocalDate RATES_START = LocalDate.of(2021, 12, 1);
+    public static final int RATE_DAYS = (int) (END.toEpochDay() - RATES_START.toEpochDay() + 1);
 
-    final List<Donor> donors = new ArrayList<>();
-    final List<Pledge> pledges;
+    public final List<Donor> donors = new ArrayList<>();
+    public final List<Pledge> pledges;
     /** One entry per announced pledge with a money value, columnar, for the baselines. */
-    final int[] currency;
-    final int[] donor;
-    final long[] unscaled;
-    final int[] scale;
-    final int[] day;
-    final LocalDate[] date;
-    final BigDecimal[] decimals;
-    final List<MonetaryAmount> amounts;
-    final List<DatedAmount> dated;
-    final CurrencyUnit[] units = new CurrencyUnit[CODES.length];
+    public final int[] currency;
+    public final int[] donor;
+    public final long[] unscaled;
+    public final int[] scale;
+    public final int[] day;
+    public final LocalDate[] date;
+    public final BigDecimal[] decimals;
+    public final List<MonetaryAmount> amounts;
+    public final List<DatedAmount> dated;
+    public final CurrencyUnit[] units = new CurrencyUnit[CODES.length];
     /** How many of the columnar entries are filled. */
-    final int valued;
-    final RateTable rates;
+    public final int valued;
+    public final RateTable rates;
 
-    Synthetic(int n) {
+    /**
+     * Generates {@code n} pledges.
+     *
+     * @param n how many pledges
+     */
+    public Synthetic(int n) {
         for (int i = 0; i < CODES.length; i++) {
             units[i] = Amounts.currency(CODES[i]);
         }
@@ -137,9 +146,10 @@ final class Synthetic {
     }
 
     /** Daily fixings per 1 EUR on weekdays, as a random walk with 4 to 6 significant digits. */
-    static RateTable ecbStyleRates() {
+    public static RateTable ecbStyleRates() {
         SplittableRandom r = new SplittableRandom(SEED + 1);
-        double[] level = {1.08, 1.0, 150.0, 0.86, 0.95, 1.46, 11.3, 11.4};
+        // levels in millionths, moved by at most 0.5% a day: exact integer arithmetic, no double
+        long[] level = {1_080_000, 1_000_000, 150_000_000, 860_000, 950_000, 1_460_000, 11_300_000, 11_400_000};
         RateTable.Builder b = RateTable.builder();
         for (LocalDate d = RATES_START; !d.isAfter(END); d = d.plusDays(1)) {
             if (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
@@ -150,9 +160,9 @@ final class Synthetic {
                 if (CODES[c].equals("EUR")) {
                     continue;
                 }
-                level[c] *= 1 + (r.nextDouble() - 0.5) * 0.01;
-                int places = level[c] >= 100 ? 2 : 4;
-                fixings.put(CODES[c], BigDecimal.valueOf(level[c]).setScale(places, java.math.RoundingMode.HALF_EVEN));
+                level[c] += level[c] * (r.nextInt(1001) - 500) / 100_000;
+                int places = level[c] >= 100_000_000 ? 2 : 4;
+                fixings.put(CODES[c], BigDecimal.valueOf(level[c], 6).setScale(places, RoundingMode.HALF_EVEN));
             }
             b.addFixings(d, "ECB", "EUR", fixings);
         }
