@@ -5,7 +5,10 @@ import io.github.pledgebook.Pledge;
 import io.github.pledgebook.PledgeEvent;
 import io.github.pledgebook.Stage;
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
@@ -25,6 +28,11 @@ final class Contributions {
     interface Sink {
         void money(long day, CurrencyUnit currency, BigDecimal delta);
 
+        /** Receives a change of {@code unscaled * 10^-scale}, with {@code 0 <= scale <= 18}; exact either way. */
+        default void money(long day, CurrencyUnit currency, long unscaled, int scale) {
+            money(day, currency, BigDecimal.valueOf(unscaled, scale));
+        }
+
         void counted(long day, int delta);
 
         void unvalued(long day, int delta);
@@ -33,90 +41,173 @@ final class Contributions {
     private Contributions() {
     }
 
+    /**
+     * One pledge's history read once into columns: per event its epoch day, stage, and amount as currency and exact
+     * value (null without amount). The index reads every pledge once and emits the changes of all stages from here.
+     * Reusable; not thread-safe.
+     */
+    static final class Events {
+        private int n;
+        private long[] day = new long[8];
+        private Stage[] stage = new Stage[8];
+        private CurrencyUnit[] currency = new CurrencyUnit[8];
+        private BigDecimal[] value = new BigDecimal[8];
+        /** The value as {@code unscaled[i] * 10^-scale[i]} when it fits a long at a scale 0 to 18, else scale -1. */
+        private long[] unscaled = new long[8];
+        private int[] scale = new int[8];
+
+        Events read(Pledge pledge) {
+            List<PledgeEvent> history = pledge.history();
+            n = history.size();
+            if (n > day.length) {
+                day = new long[n];
+                stage = new Stage[n];
+                currency = new CurrencyUnit[n];
+                value = new BigDecimal[n];
+                unscaled = new long[n];
+                scale = new int[n];
+            }
+            LocalDate date = null;
+            long d = 0;
+            for (int i = 0; i < n; i++) {
+                PledgeEvent e = history.get(i);
+                if (!e.date().equals(date)) {
+                    date = e.date();
+                    d = date.toEpochDay();
+                }
+                day[i] = d;
+                stage[i] = e.stage();
+                Optional<MonetaryAmount> amount = e.amount();
+                currency[i] = amount.isPresent() ? amount.get().getCurrency() : null;
+                BigDecimal v = amount.isPresent() ? Amounts.decimal(amount.get()) : null;
+                value[i] = v;
+                scale[i] = -1;
+                if (v != null && v.scale() >= 0 && v.scale() <= 18) {
+                    BigInteger u = v.unscaledValue();
+                    if (u.bitLength() < 63) {
+                        unscaled[i] = u.longValue();
+                        scale[i] = v.scale();
+                    }
+                }
+            }
+            return this;
+        }
+
+        /** Emits event {@code i}'s amount, or its negation. */
+        void money(long day, int i, boolean negate, Sink sink) {
+            if (scale[i] >= 0) {
+                sink.money(day, currency[i], negate ? -unscaled[i] : unscaled[i], scale[i]);
+            } else {
+                sink.money(day, currency[i], negate ? value[i].negate() : value[i]);
+            }
+        }
+
+        /** Emits the change from event {@code from}'s amount to event {@code to}'s, of one currency, unless zero. */
+        void moneyChange(long day, int from, int to, Sink sink) {
+            int s = Math.max(scale[from], scale[to]);
+            if (scale[from] >= 0 && scale[to] >= 0) {
+                long a = unscaled[to] * DayColumns.pow10(s - scale[to]);
+                long b = unscaled[from] * DayColumns.pow10(s - scale[from]);
+                long d = a - b;
+                boolean exact = Math.multiplyHigh(unscaled[to], DayColumns.pow10(s - scale[to])) == (a >> 63)
+                        && Math.multiplyHigh(unscaled[from], DayColumns.pow10(s - scale[from])) == (b >> 63)
+                        && ((a ^ b) & (a ^ d)) >= 0;
+                if (exact) {
+                    if (d != 0) {
+                        sink.money(day, currency[to], d, s);
+                    }
+                    return;
+                }
+            }
+            BigDecimal delta = value[to].subtract(value[from]);
+            if (delta.signum() != 0) {
+                sink.money(day, currency[to], delta);
+            }
+        }
+    }
+
     static void emit(Pledge pledge, Stage stage, Sink sink) {
-        List<PledgeEvent> history = pledge.history();
+        emit(new Events().read(pledge), stage, sink);
+    }
+
+    static void emit(Events events, Stage stage, Sink sink) {
         if (stage == Stage.DISBURSED) {
-            emitDisbursed(history, sink);
+            emitDisbursed(events, sink);
             return;
         }
+        long[] days = events.day;
         boolean seen = false;
         boolean cancelled = false;
-        MonetaryAmount current = null;
+        int current = -1;
         boolean prevCounted = false;
-        CurrencyUnit prevCurrency = null;
-        BigDecimal prevValue = null;
+        int prev = -1;
         boolean prevUnvalued = false;
         int i = 0;
-        int n = history.size();
+        int n = events.n;
         while (i < n) {
-            PledgeEvent first = history.get(i);
-            java.time.LocalDate date = first.date();
+            long day = days[i];
             boolean changed = false;
-            while (i < n && history.get(i).date().equals(date)) {
-                PledgeEvent e = history.get(i++);
-                if (e.stage() == stage) {
+            while (i < n && days[i] == day) {
+                Stage s = events.stage[i];
+                if (s == stage) {
                     seen = true;
                     changed = true;
-                    if (e.amount().isPresent()) {
-                        current = e.amount().get();
+                    if (events.value[i] != null) {
+                        current = i;
                     }
-                } else if (e.stage() == Stage.CANCELLED) {
+                } else if (s == Stage.CANCELLED) {
                     cancelled = true;
                     changed = true;
                 }
+                i++;
             }
             if (!changed) {
                 continue;
             }
-            long day = date.toEpochDay();
             boolean counted = seen && !cancelled;
-            MonetaryAmount amount = counted ? current : null;
-            boolean unvalued = counted && current == null;
+            boolean unvalued = counted && current < 0;
             if (counted != prevCounted) {
                 sink.counted(day, counted ? 1 : -1);
             }
             if (unvalued != prevUnvalued) {
                 sink.unvalued(day, unvalued ? 1 : -1);
             }
-            CurrencyUnit currency = amount == null ? null : amount.getCurrency();
-            BigDecimal value = amount == null ? null : Amounts.decimal(amount);
-            if (prevValue != null && value != null && prevCurrency.equals(currency)) {
-                BigDecimal delta = value.subtract(prevValue);
-                if (delta.signum() != 0) {
-                    sink.money(day, currency, delta);
+            int now = counted ? current : -1;
+            CurrencyUnit currency = now < 0 ? null : events.currency[now];
+            if (prev >= 0 && now >= 0 && events.currency[prev].equals(currency)) {
+                if (events.value[now] != events.value[prev]) {
+                    events.moneyChange(day, prev, now, sink);
                 }
             } else {
-                if (prevValue != null) {
-                    sink.money(day, prevCurrency, prevValue.negate());
+                if (prev >= 0) {
+                    events.money(day, prev, true, sink);
                 }
-                if (value != null) {
-                    sink.money(day, currency, value);
+                if (now >= 0) {
+                    events.money(day, now, false, sink);
                 }
             }
             prevCounted = counted;
             prevUnvalued = unvalued;
-            prevCurrency = currency;
-            prevValue = value;
+            prev = now;
             if (cancelled) {
                 return;
             }
         }
     }
 
-    private static void emitDisbursed(List<PledgeEvent> history, Sink sink) {
+    private static void emitDisbursed(Events events, Sink sink) {
         boolean counted = false;
-        for (PledgeEvent e : history) {
-            if (e.stage() != Stage.DISBURSED) {
+        for (int i = 0; i < events.n; i++) {
+            if (events.stage[i] != Stage.DISBURSED) {
                 continue;
             }
-            long day = e.date().toEpochDay();
+            long day = events.day[i];
             if (!counted) {
                 counted = true;
                 sink.counted(day, 1);
             }
-            if (e.amount().isPresent()) {
-                MonetaryAmount a = e.amount().get();
-                sink.money(day, a.getCurrency(), Amounts.decimal(a));
+            if (events.value[i] != null) {
+                events.money(day, i, false, sink);
             } else {
                 sink.unvalued(day, 1);
             }

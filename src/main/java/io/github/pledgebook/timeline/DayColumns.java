@@ -51,11 +51,14 @@ final class DayColumns {
         return lo;
     }
 
-    /** The order that sorts {@code days[0..n)} ascending, stable. */
-    static int[] order(long[] days, int n) {
-        int[] order = new int[n];
+    /**
+     * Where each of {@code days[0..n)} goes when they are sorted ascending, stably: the inverse of {@link #order}.
+     * With few distinct days (the usual case) this is a counting sort that reads the days in order.
+     */
+    static int[] places(long[] days, int n) {
+        int[] place = new int[n];
         if (n == 0) {
-            return order;
+            return place;
         }
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
@@ -64,18 +67,38 @@ final class DayColumns {
             max = Math.max(max, days[i]);
         }
         if (max - min >= 0 && max - min <= 4L * n + 1024) {
-            int[] start = new int[(int) (max - min) + 2];
+            int[] next = new int[(int) (max - min) + 2];
             for (int i = 0; i < n; i++) {
-                start[(int) (days[i] - min) + 1]++;
+                next[(int) (days[i] - min) + 1]++;
             }
-            for (int k = 1; k < start.length; k++) {
-                start[k] += start[k - 1];
+            for (int k = 1; k < next.length; k++) {
+                next[k] += next[k - 1];
             }
             for (int i = 0; i < n; i++) {
-                order[start[(int) (days[i] - min)]++] = i;
+                place[i] = next[(int) (days[i] - min)]++;
             }
-            return order;
+            return place;
         }
+        int[] order = sortedOrder(days, n, min, max);
+        for (int k = 0; k < n; k++) {
+            place[order[k]] = k;
+        }
+        return place;
+    }
+
+    /** The order that sorts {@code days[0..n)} ascending, stable: the inverse of {@link #places}. */
+    static int[] order(long[] days, int n) {
+        int[] place = places(days, n);
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[place[i]] = i;
+        }
+        return order;
+    }
+
+    /** The sorting order of {@code days[0..n)} by comparison, for days too spread out to count. */
+    private static int[] sortedOrder(long[] days, int n, long min, long max) {
+        int[] order = new int[n];
         if (max - min >= 0 && max - min < (1L << 31)) {
             long[] keys = new long[n];
             for (int i = 0; i < n; i++) {
@@ -193,7 +216,7 @@ final class DayColumns {
         /** Collects changes of one currency; not thread-safe. */
         static final class Builder {
             private static final byte BIG = Byte.MIN_VALUE;
-            private final CurrencyUnit currency;
+            final CurrencyUnit currency;
             private long[] days = new long[8];
             private long[] unscaled = new long[8];
             private byte[] scales = new byte[8];
@@ -205,33 +228,44 @@ final class DayColumns {
             }
 
             void add(long day, BigDecimal value) {
+                int s = value.scale();
+                if (s >= -18 && s <= 18 && value.unscaledValue().bitLength() < 63) {
+                    long u = value.unscaledValue().longValue();
+                    if (s >= 0) {
+                        add(day, u, s);
+                        return;
+                    }
+                    long high = Math.multiplyHigh(u, POW10[-s]);
+                    long low = u * POW10[-s];
+                    if (high == (low >> 63)) {
+                        add(day, low, 0);
+                        return;
+                    }
+                }
+                room();
+                days[n] = day;
+                unscaled[n] = bigs.size();
+                scales[n] = BIG;
+                bigs.add(value);
+                n++;
+            }
+
+            /** Adds {@code unscaled * 10^-scale}, with {@code 0 <= scale <= 18}. */
+            void add(long day, long unscaled, int scale) {
+                room();
+                days[n] = day;
+                this.unscaled[n] = unscaled;
+                scales[n] = (byte) scale;
+                n++;
+            }
+
+            private void room() {
                 if (n == days.length) {
                     int cap = n * 2;
                     days = Arrays.copyOf(days, cap);
                     unscaled = Arrays.copyOf(unscaled, cap);
                     scales = Arrays.copyOf(scales, cap);
                 }
-                days[n] = day;
-                int s = value.scale();
-                boolean fits = s >= -18 && s <= 18 && value.unscaledValue().bitLength() < 63;
-                if (fits) {
-                    long u = value.unscaledValue().longValue();
-                    if (s < 0) {
-                        long high = Math.multiplyHigh(u, POW10[-s]);
-                        long low = u * POW10[-s];
-                        fits = high == (low >> 63);
-                        u = low;
-                        s = 0;
-                    }
-                    unscaled[n] = u;
-                    scales[n] = (byte) s;
-                }
-                if (!fits) {
-                    unscaled[n] = bigs.size();
-                    scales[n] = BIG;
-                    bigs.add(value);
-                }
-                n++;
             }
 
             Money build() {

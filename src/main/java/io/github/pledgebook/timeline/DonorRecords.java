@@ -2,11 +2,10 @@ package io.github.pledgebook.timeline;
 
 import io.github.pledgebook.money.MoneyTotal;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import javax.money.CurrencyUnit;
 
 /**
@@ -144,7 +143,7 @@ final class DonorRecords {
 
     /** Collects the records of one stage, pledge by pledge; not thread-safe. */
     static final class Builder {
-        private final Map<CurrencyUnit, Integer> currencyIndex = new HashMap<>();
+        /** The currencies in the order first seen: a few, so a linear search beats hashing. */
         private final List<CurrencyUnit> currencyList = new ArrayList<>();
         private long[] day = new long[16];
         private int[] donor = new int[16];
@@ -171,23 +170,27 @@ final class DonorRecords {
         }
 
         void money(long d, CurrencyUnit unit, BigDecimal value) {
+            int s = value.scale();
+            BigInteger u = s >= 0 && s <= 18 ? value.unscaledValue() : null;
+            if (u != null && u.bitLength() < 63) {
+                money(d, unit, u.longValue(), s);
+                return;
+            }
+            money(d, unit, bigs.size(), BIG_SCALE);
+            bigs.add(value);
+        }
+
+        /** Records {@code unscaled * 10^-scale} (0 to 18), or the index of a big value with {@code BIG_SCALE}. */
+        void money(long d, CurrencyUnit unit, long unscaled, int scale) {
             record(d, true, 0);
-            Integer c = currencyIndex.get(unit);
-            if (c == null) {
+            int c = currencyList.indexOf(unit);
+            if (c < 0) {
                 c = currencyList.size();
-                currencyIndex.put(unit, c);
                 currencyList.add(unit);
             }
             currency[pending] = c;
-            int s = value.scale();
-            if (s >= 0 && s <= 18 && value.precision() <= 18) {
-                unscaled[pending] = s == 0 ? value.longValue() : value.movePointRight(s).longValue();
-                scale[pending] = (byte) s;
-            } else {
-                unscaled[pending] = bigs.size();
-                scale[pending] = BIG_SCALE;
-                bigs.add(value);
-            }
+            this.unscaled[pending] = unscaled;
+            this.scale[pending] = (byte) scale;
         }
 
         /** Makes {@code pending} a record of this day with room for money or for the flag. */
@@ -228,26 +231,14 @@ final class DonorRecords {
                     common[currency[k]] = Math.max(common[currency[k]], scale[k]);
                 }
             }
-            int[] order = DayColumns.order(day, n);
-            int distinct = 0;
-            for (int k = 0; k < n; k++) {
-                if (k == 0 || day[order[k]] != day[order[k - 1]]) {
-                    distinct++;
-                }
-            }
-            long[] outDays = new long[distinct];
-            int[] dayEnd = new int[distinct];
+            // each record goes straight to its sorted place: sequential reads, instead of gathering
+            // six columns in sorted order from random places
+            int[] place = DayColumns.places(day, n);
+            long[] sortedDays = new long[n];
             int[] outKeys = new int[n];
             long[] outValues = new long[n];
             List<BigDecimal> outBigs = new ArrayList<>();
-            int out = -1;
-            for (int k = 0; k < n; k++) {
-                int i = order[k];
-                if (k == 0 || day[i] != day[order[k - 1]]) {
-                    out++;
-                    outDays[out] = day[i];
-                }
-                dayEnd[out] = k + 1;
+            for (int i = 0; i < n; i++) {
                 int c = Math.max(currency[i], 0);
                 int key = ((donor[i] * nc + c) << FLAG_BITS) | flags[i];
                 long v = 0;
@@ -266,8 +257,25 @@ final class DonorRecords {
                         outBigs.add(value);
                     }
                 }
+                int k = place[i];
+                sortedDays[k] = day[i];
                 outKeys[k] = key;
                 outValues[k] = v;
+            }
+            int distinct = 0;
+            for (int k = 0; k < n; k++) {
+                if (k == 0 || sortedDays[k] != sortedDays[k - 1]) {
+                    distinct++;
+                }
+            }
+            long[] outDays = new long[distinct];
+            int[] dayEnd = new int[distinct];
+            int out = -1;
+            for (int k = 0; k < n; k++) {
+                if (k == 0 || sortedDays[k] != sortedDays[k - 1]) {
+                    outDays[++out] = sortedDays[k];
+                }
+                dayEnd[out] = k + 1;
             }
             return new DonorRecords(currencyList.toArray(new CurrencyUnit[0]), common, outDays, dayEnd, outKeys,
                     outValues, outBigs.toArray(new BigDecimal[0]));

@@ -57,7 +57,7 @@ import org.threeten.extra.YearQuarter;
 public final class PledgeBook {
 
     private static final Stage[] AMOUNT_STAGES = {Stage.REPORTED, Stage.ANNOUNCED, Stage.COMMITTED, Stage.DISBURSED};
-    private static final PledgeBook EMPTY = new PledgeBook(List.of(), List.of(), List.of(), List.of());
+    private static final PledgeBook EMPTY = new PledgeBook(List.of(), new Pledge[0], List.of(), List.of(), List.of());
 
     private final List<Pledge> pledges;
     private final List<Conference> conferences;
@@ -71,13 +71,13 @@ public final class PledgeBook {
     /** The distinct donors (by identity) of the pledges, indexed as in the index's donor records. */
     private final Donor[] donors;
 
-    private PledgeBook(List<Pledge> pledges, List<Conference> conferences, List<Memorandum> memoranda,
+    private PledgeBook(List<Pledge> pledges, Pledge[] byId, List<Conference> conferences, List<Memorandum> memoranda,
             List<Milestone> milestones) {
         this.pledges = pledges;
         this.conferences = conferences;
         this.memoranda = memoranda;
         this.milestones = milestones;
-        this.byId = byHashThenId(pledges);
+        this.byId = byId;
         this.conferencesById = index(conferences, Conference::id);
         this.memorandaById = index(memoranda, Memorandum::id);
         Map<Donor, Integer> donorIndex = new IdentityHashMap<>();
@@ -96,28 +96,42 @@ public final class PledgeBook {
         }
         this.donors = new Donor[donorIndex.size()];
         donorIndex.forEach((d, k) -> donors[k] = d);
+        // one pass over the pledge objects (pointer chasing); the stages are then built from columns
+        StageIndex.Builder[] in = new StageIndex.Builder[AMOUNT_STAGES.length];
+        StageIndex.Builder[] out = new StageIndex.Builder[AMOUNT_STAGES.length];
         for (int s = 0; s < AMOUNT_STAGES.length; s++) {
-            StageIndex.Builder in = new StageIndex.Builder();
-            StageIndex.Builder out = new StageIndex.Builder();
-            boolean anyOut = false;
-            i = 0;
-            for (Pledge p : pledges) {
-                boolean regrant = p.regrantsPooledFunds();
-                anyOut |= regrant;
-                StageIndex.Builder to = regrant ? out : in;
-                to.pledge(donorOf[i++]);
-                Contributions.emit(p, AMOUNT_STAGES[s], to);
+            in[s] = new StageIndex.Builder();
+            out[s] = new StageIndex.Builder();
+        }
+        boolean anyOut = false;
+        Contributions.Events events = new Contributions.Events();
+        i = 0;
+        for (Pledge p : pledges) {
+            boolean regrant = p.regrantsPooledFunds();
+            anyOut |= regrant;
+            StageIndex.Builder[] to = regrant ? out : in;
+            events.read(p);
+            for (int s = 0; s < AMOUNT_STAGES.length; s++) {
+                to[s].pledge(donorOf[i]);
+                Contributions.emit(events, AMOUNT_STAGES[s], to[s]);
             }
-            counted[s] = in.build();
-            excluded[s] = anyOut ? out.build() : StageIndex.EMPTY;
+            i++;
+        }
+        for (int s = 0; s < AMOUNT_STAGES.length; s++) {
+            counted[s] = in[s].build();
+            in[s] = null;
+            excluded[s] = anyOut ? out[s].build() : StageIndex.EMPTY;
+            out[s] = null;
         }
     }
 
     /**
      * The pledges ordered by the hash code of their id, then by id: sorting {@code long} keys is much faster than
      * comparing a million strings, and a lookup is still a binary search ({@code String} caches its hash).
+     *
+     * @param repeated receives each id used more than once, with how many pledges use it
      */
-    private static Pledge[] byHashThenId(List<Pledge> pledges) {
+    static Pledge[] byHashThenId(List<Pledge> pledges, Map<String, Integer> repeated) {
         int n = pledges.size();
         long[] keys = new long[n];
         for (int i = 0; i < n; i++) {
@@ -135,6 +149,11 @@ public final class PledgeBook {
             }
             if (j - i > 1) {
                 Arrays.sort(out, i, j, Comparator.comparing(Pledge::id));
+                for (int k = i + 1; k < j; k++) {
+                    if (out[k].id().equals(out[k - 1].id())) {
+                        repeated.merge(out[k].id(), 2, (count, one) -> count + 1);
+                    }
+                }
             }
             i = j;
         }
@@ -246,6 +265,12 @@ public final class PledgeBook {
      */
     public Optional<Pledge> pledge(String id) {
         Require.nonNull(id, "pledge id");
+        int at = find(byId, id);
+        return at < 0 ? Optional.empty() : Optional.of(byId[at]);
+    }
+
+    /** The position of the pledge with this id in an array from {@link #byHashThenId}, or -1. */
+    static int find(Pledge[] byId, String id) {
         int h = id.hashCode();
         int lo = 0;
         int hi = byId.length - 1;
@@ -254,14 +279,14 @@ public final class PledgeBook {
             String other = byId[mid].id();
             int c = other.hashCode() != h ? Integer.compare(other.hashCode(), h) : other.compareTo(id);
             if (c == 0) {
-                return Optional.of(byId[mid]);
+                return mid;
             } else if (c < 0) {
                 lo = mid + 1;
             } else {
                 hi = mid - 1;
             }
         }
-        return Optional.empty();
+        return -1;
     }
 
     /**
@@ -402,7 +427,8 @@ public final class PledgeBook {
                 dated.add(m);
             }
         }
-        return new PledgeBook(List.copyOf(known), conferences, List.copyOf(signed), List.copyOf(dated));
+        return new PledgeBook(List.copyOf(known), byHashThenId(known, new TreeMap<>()), conferences, List.copyOf(signed),
+                List.copyOf(dated));
     }
 
     /**
@@ -834,11 +860,13 @@ public final class PledgeBook {
          *     parties or a donor hierarchy has a cycle; the message lists every problem with the ids involved
          */
         public PledgeBook build() {
-            Validation.check(pledges, conferences, memoranda, milestones);
+            Map<String, Integer> repeatedIds = new TreeMap<>();
+            Pledge[] byId = byHashThenId(pledges, repeatedIds);
+            Validation.check(pledges, byId, repeatedIds, conferences, memoranda, milestones);
             if (pledges.isEmpty() && conferences.isEmpty() && memoranda.isEmpty() && milestones.isEmpty()) {
                 return EMPTY;
             }
-            return new PledgeBook(List.copyOf(pledges), List.copyOf(conferences), List.copyOf(memoranda),
+            return new PledgeBook(List.copyOf(pledges), byId, List.copyOf(conferences), List.copyOf(memoranda),
                     List.copyOf(milestones));
         }
     }

@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import javax.money.CurrencyUnit;
 
 /**
@@ -164,12 +162,13 @@ final class StageIndex {
 
     /** Collects a stage's changes from many pledges; not thread-safe. */
     static final class Builder implements Contributions.Sink {
-        private final Map<CurrencyUnit, DayColumns.Money.Builder> money = new HashMap<>();
         private final DayColumns.Count.Builder countedIn = new DayColumns.Count.Builder();
         private final DayColumns.Count.Builder countedOut = new DayColumns.Count.Builder();
         private final DayColumns.Count.Builder unvaluedIn = new DayColumns.Count.Builder();
         private final DayColumns.Count.Builder unvaluedOut = new DayColumns.Count.Builder();
         private final DonorRecords.Builder records = new DonorRecords.Builder();
+        /** The columns in the order their currencies were first seen: a few, found by identity first. */
+        private DayColumns.Money.Builder[] columns = new DayColumns.Money.Builder[0];
 
         /** Starts the changes of a pledge of the donor with this index. */
         void pledge(int donorIndex) {
@@ -178,8 +177,14 @@ final class StageIndex {
 
         @Override
         public void money(long day, CurrencyUnit currency, BigDecimal delta) {
-            money.computeIfAbsent(currency, DayColumns.Money.Builder::new).add(day, delta);
+            column(currency).add(day, delta);
             records.money(day, currency, delta);
+        }
+
+        @Override
+        public void money(long day, CurrencyUnit currency, long unscaled, int scale) {
+            column(currency).add(day, unscaled, scale);
+            records.money(day, currency, unscaled, scale);
         }
 
         @Override
@@ -194,14 +199,28 @@ final class StageIndex {
             records.flag(day, delta > 0 ? DonorRecords.UNVALUED_IN : DonorRecords.UNVALUED_OUT);
         }
 
-        StageIndex build() {
-            DayColumns.Money[] columns = new DayColumns.Money[money.size()];
-            int i = 0;
-            for (DayColumns.Money.Builder b : money.values()) {
-                columns[i++] = b.build();
+        private DayColumns.Money.Builder column(CurrencyUnit currency) {
+            for (DayColumns.Money.Builder c : columns) {
+                if (c.currency == currency) {
+                    return c;
+                }
             }
-            Arrays.sort(columns, Comparator.comparing(c -> c.currency.getCurrencyCode()));
-            return new StageIndex(columns, countedIn.build(), countedOut.build(), unvaluedIn.build(),
+            for (DayColumns.Money.Builder c : columns) {
+                if (c.currency.equals(currency)) {
+                    return c;
+                }
+            }
+            columns = Arrays.copyOf(columns, columns.length + 1);
+            return columns[columns.length - 1] = new DayColumns.Money.Builder(currency);
+        }
+
+        StageIndex build() {
+            DayColumns.Money[] built = new DayColumns.Money[columns.length];
+            for (int i = 0; i < columns.length; i++) {
+                built[i] = columns[i].build();
+            }
+            Arrays.sort(built, Comparator.comparing(c -> c.currency.getCurrencyCode()));
+            return new StageIndex(built, countedIn.build(), countedOut.build(), unvaluedIn.build(),
                     unvaluedOut.build(), records.build());
         }
     }

@@ -7,14 +7,17 @@ import io.github.pledgebook.Milestone;
 import io.github.pledgebook.Party;
 import io.github.pledgebook.Pledge;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** Checks a whole book: unique ids, references that resolve, one party per id, donor hierarchies without cycles. */
@@ -27,23 +30,25 @@ final class Validation {
     private Validation() {
     }
 
-    static void check(List<Pledge> pledges, List<Conference> conferences, List<Memorandum> memoranda,
-            List<Milestone> milestones) {
+    /**
+     * Checks a book.
+     *
+     * @param byId the pledges ordered by {@link PledgeBook#byHashThenId}, to look up pledge ids
+     * @param repeatedPledgeIds the pledge ids used more than once, with how many pledges use each
+     */
+    static void check(List<Pledge> pledges, Pledge[] byId, Map<String, Integer> repeatedPledgeIds,
+            List<Conference> conferences, List<Memorandum> memoranda, List<Milestone> milestones) {
         Validation v = new Validation();
-        v.uniqueIds("pledge", pledges, Pledge::id);
-        v.uniqueIds("conference", conferences, Conference::id);
+        repeatedPledgeIds.forEach((id, n) -> v.problems.add(repeatedId("pledge", id, n)));
+        Set<String> conferenceIds = v.uniqueIds("conference", conferences, Conference::id);
         v.uniqueIds("memorandum", memoranda, Memorandum::id);
         v.uniqueIds("milestone", milestones, Milestone::id);
-        Set<String> conferenceIds = new HashSet<>();
-        conferences.forEach(c -> conferenceIds.add(c.id()));
-        Set<String> pledgeIds = new HashSet<>();
-        pledges.forEach(p -> pledgeIds.add(p.id()));
         for (Pledge p : pledges) {
             p.conferenceId().filter(c -> !conferenceIds.contains(c)).ifPresent(c -> v.problems.add("pledge " + p.id()
                     + " names conference " + c + ", which is not in the book"));
         }
         for (Memorandum m : memoranda) {
-            m.pledgeId().filter(id -> !pledgeIds.contains(id)).ifPresent(id -> v.problems.add("memorandum " + m.id()
+            m.pledgeId().filter(id -> PledgeBook.find(byId, id) < 0).ifPresent(id -> v.problems.add("memorandum " + m.id()
                     + " names pledge " + id + ", which is not in the book"));
             m.conferenceId().filter(c -> !conferenceIds.contains(c)).ifPresent(c -> v.problems.add("memorandum "
                     + m.id() + " names conference " + c + ", which is not in the book"));
@@ -57,17 +62,23 @@ final class Validation {
         }
     }
 
-    private <T> void uniqueIds(String kind, List<T> items, Function<T, String> id) {
-        Map<String, Integer> counts = new TreeMap<>();
+    private static String repeatedId(String kind, String id, int n) {
+        return kind + " id " + id + " is used by " + n + " " + (kind.equals("memorandum") ? "memoranda" : kind + "s")
+                + "; expected unique ids";
+    }
+
+    /** Reports every id used more than once; returns the distinct ids. */
+    private <T> Set<String> uniqueIds(String kind, List<T> items, Function<T, String> id) {
+        Set<String> ids = new HashSet<>(Math.max(16, items.size() * 4 / 3 + 1));
+        Map<String, Integer> repeated = new TreeMap<>();
         for (T item : items) {
-            counts.merge(id.apply(item), 1, Integer::sum);
-        }
-        counts.forEach((k, n) -> {
-            if (n > 1) {
-                problems.add(kind + " id " + k + " is used by " + n + " " + (kind.equals("memorandum") ? "memoranda" : kind + "s")
-                        + "; expected unique ids");
+            String k = id.apply(item);
+            if (!ids.add(k)) {
+                repeated.merge(k, 2, (n, one) -> n + 1);
             }
-        });
+        }
+        repeated.forEach((k, n) -> problems.add(repeatedId(kind, k, n)));
+        return ids;
     }
 
     private void parties(List<Pledge> pledges, List<Conference> conferences, List<Memorandum> memoranda,
@@ -75,32 +86,33 @@ final class Validation {
         Map<String, Party> byId = new HashMap<>();
         Set<String> conflicting = new LinkedHashSet<>();
         Map<String, Set<String>> parents = new LinkedHashMap<>();
-        List<Party> all = new ArrayList<>();
+        // a million pledges share a few hundred party objects: look at each object once
+        Set<Party> visited = Collections.newSetFromMap(new IdentityHashMap<>());
+        Consumer<Party> visit = party -> {
+            for (Party p = party; p != null && visited.add(p); ) {
+                Party seen = byId.putIfAbsent(p.id(), p);
+                if (seen != null && !seen.equals(p)) {
+                    conflicting.add(p.id());
+                }
+                Donor parent = null;
+                if (p instanceof Donor) {
+                    Set<String> ps = parents.computeIfAbsent(p.id(), k -> new LinkedHashSet<>());
+                    parent = ((Donor) p).parent().orElse(null);
+                    if (parent != null) {
+                        ps.add(parent.id());
+                    }
+                }
+                p = parent;
+            }
+        };
         for (Pledge p : pledges) {
-            all.add(p.donor());
-            all.add(p.recipient());
-            p.channel().ifPresent(all::add);
+            visit.accept(p.donor());
+            visit.accept(p.recipient());
+            p.channel().ifPresent(visit);
         }
-        conferences.forEach(c -> all.addAll(c.hosts()));
-        memoranda.forEach(m -> all.addAll(m.parties()));
-        milestones.forEach(m -> all.addAll(m.parties()));
-        List<Party> expanded = new ArrayList<>();
-        for (Party party : all) {
-            expanded.add(party);
-            if (party instanceof Donor) {
-                expanded.addAll(((Donor) party).ancestors());
-            }
-        }
-        for (Party party : expanded) {
-            Party seen = byId.putIfAbsent(party.id(), party);
-            if (seen != null && seen != party && !seen.equals(party)) {
-                conflicting.add(party.id());
-            }
-            if (party instanceof Donor) {
-                Set<String> ps = parents.computeIfAbsent(party.id(), k -> new LinkedHashSet<>());
-                ((Donor) party).parent().ifPresent(parent -> ps.add(parent.id()));
-            }
-        }
+        conferences.forEach(c -> c.hosts().forEach(visit));
+        memoranda.forEach(m -> m.parties().forEach(visit));
+        milestones.forEach(m -> m.parties().forEach(visit));
         Set<String> inCycles = cycles(parents);
         for (String id : conflicting) {
             if (!inCycles.contains(id)) {

@@ -28,7 +28,7 @@ import org.threeten.extra.YearQuarter;
  * The fast paths give exactly the {@code BigDecimal} reference on the benchmark's data (10^4 pledges from the same
  * generator): totals as of a date and within a window, donor groupings, and totals converted at each date's rate.
  */
-class SyntheticTest {
+class SyntheticDataTest {
 
     private static final Synthetic DATA = new Synthetic(10_000);
     private static final PledgeBook BOOK = PledgeBook.of(DATA.pledges);
