@@ -501,13 +501,23 @@ public final class MoneyTotal {
      */
     public static final class Builder {
 
-        private CurrencyUnit[] slotKeys = new CurrencyUnit[16];
-        private Sum[] slotSums = new Sum[16];
-        /** The currencies and sums in the order first added. */
-        private CurrencyUnit[] addedKeys = new CurrencyUnit[8];
-        private Sum[] addedSums = new Sum[8];
+        /** Up to this many currencies are found by a linear scan, compared by identity first; beyond, by hash. */
+        private static final int LINEAR = 8;
+
+        /**
+         * The currencies in the order first added and their running sums, in parallel arrays (no object per
+         * currency, since a query builds a total per call): a {@code long} at a fixed scale, set by the first
+         * {@code long} added, plus a {@code BigDecimal} that takes what does not fit.
+         */
+        private CurrencyUnit[] keys = new CurrencyUnit[4];
+        private long[] unscaled = new long[4];
+        private int[] scales = new int[4];
+        private boolean[] scaleSet = new boolean[4];
+        private BigDecimal[] spilled = new BigDecimal[4];
         private int size;
         private long unvalued;
+        /** Open addressing on the ISO code's hash: position + 1, or 0 for free; only beyond {@link #LINEAR}. */
+        private int[] table;
 
         private Builder() {
         }
@@ -533,7 +543,12 @@ public final class MoneyTotal {
         public Builder add(CurrencyUnit currency, BigDecimal value) {
             Objects.requireNonNull(currency, "currency is required, was null");
             Objects.requireNonNull(value, "value is required, was null");
-            sum(currency).add(value);
+            int i = index(currency);
+            if (value.unscaledValue().bitLength() < 64) {
+                add(i, value.unscaledValue().longValue(), value.scale());
+            } else {
+                spilled[i] = spilled[i].add(value);
+            }
             return this;
         }
 
@@ -547,7 +562,7 @@ public final class MoneyTotal {
          */
         public Builder add(CurrencyUnit currency, long unscaled, int scale) {
             Objects.requireNonNull(currency, "currency is required, was null");
-            sum(currency).add(unscaled, scale);
+            add(index(currency), unscaled, scale);
             return this;
         }
 
@@ -601,57 +616,106 @@ public final class MoneyTotal {
         private Builder combine(Builder other) {
             long count = addCounts(unvalued, other.unvalued);
             for (int i = 0; i < other.size; i++) {
-                sum(other.addedKeys[i]).add(other.addedSums[i].value());
+                add(other.keys[i], other.value(i));
             }
             unvalued = count;
             return this;
         }
 
-        private Sum sum(CurrencyUnit currency) {
-            // open addressing on the ISO code's hash, compared by identity first: no boxing, no Map.Entry chase
-            int h = currency.getCurrencyCode().hashCode();
-            int mask = slotKeys.length - 1;
-            for (int i = (h ^ (h >>> 16)) & mask; ; i = (i + 1) & mask) {
-                CurrencyUnit k = slotKeys[i];
-                if (k == currency) {
-                    return slotSums[i];
+        private void add(int i, long value, int valueScale) {
+            if (!scaleSet[i]) {
+                scales[i] = valueScale;
+                scaleSet[i] = true;
+            }
+            if (valueScale == scales[i]) {
+                long u = unscaled[i];
+                long r = u + value;
+                if (((u ^ r) & (value ^ r)) < 0) {
+                    spilled[i] = spilled[i].add(BigDecimal.valueOf(u, valueScale));
+                    unscaled[i] = value;
+                } else {
+                    unscaled[i] = r;
                 }
-                if (k == null) {
-                    return insert(currency, i);
+            } else {
+                spilled[i] = spilled[i].add(BigDecimal.valueOf(value, valueScale));
+            }
+        }
+
+        private BigDecimal value(int i) {
+            if (!scaleSet[i]) {
+                return spilled[i];
+            }
+            if (spilled[i] == BigDecimal.ZERO && scales[i] >= 0) {
+                // what ZERO.add would return, without computing it
+                return BigDecimal.valueOf(unscaled[i], scales[i]);
+            }
+            return spilled[i].add(BigDecimal.valueOf(unscaled[i], scales[i]));
+        }
+
+        /** The position of a currency's sum, added if new. */
+        private int index(CurrencyUnit currency) {
+            if (table == null) {
+                for (int i = 0; i < size; i++) {
+                    if (keys[i] == currency) {
+                        return i;
+                    }
                 }
-                if (k.equals(currency)) {
-                    return slotSums[i];
+                for (int i = 0; i < size; i++) {
+                    if (keys[i].equals(currency)) {
+                        return i;
+                    }
+                }
+                return insert(currency);
+            }
+            int mask = table.length - 1;
+            for (int t = hash(currency) & mask; ; t = (t + 1) & mask) {
+                int i = table[t] - 1;
+                if (i < 0) {
+                    return insert(currency);
+                }
+                if (keys[i] == currency || keys[i].equals(currency)) {
+                    return i;
                 }
             }
         }
 
-        private Sum insert(CurrencyUnit currency, int slot) {
-            Sum s = new Sum();
-            if (size == addedKeys.length) {
-                addedKeys = Arrays.copyOf(addedKeys, size * 2);
-                addedSums = Arrays.copyOf(addedSums, size * 2);
+        private static int hash(CurrencyUnit currency) {
+            int h = currency.getCurrencyCode().hashCode();
+            return h ^ (h >>> 16);
+        }
+
+        private int insert(CurrencyUnit currency) {
+            if (size == keys.length) {
+                int cap = size * 2;
+                keys = Arrays.copyOf(keys, cap);
+                unscaled = Arrays.copyOf(unscaled, cap);
+                scales = Arrays.copyOf(scales, cap);
+                scaleSet = Arrays.copyOf(scaleSet, cap);
+                spilled = Arrays.copyOf(spilled, cap);
             }
-            addedKeys[size] = currency;
-            addedSums[size++] = s;
-            slotKeys[slot] = currency;
-            slotSums[slot] = s;
-            if (size * 2 > slotKeys.length) {
-                CurrencyUnit[] keys = new CurrencyUnit[slotKeys.length * 2];
-                Sum[] vals = new Sum[keys.length];
-                int mask = keys.length - 1;
-                for (int k = 0; k < size; k++) {
-                    int h = addedKeys[k].getCurrencyCode().hashCode();
-                    int i = (h ^ (h >>> 16)) & mask;
-                    while (keys[i] != null) {
-                        i = (i + 1) & mask;
+            int i = size++;
+            keys[i] = currency;
+            spilled[i] = BigDecimal.ZERO;
+            if (size > LINEAR) {
+                if (table == null || size * 2 > table.length) {
+                    table = new int[Integer.highestOneBit(size) * 4];
+                    for (int k = 0; k < size; k++) {
+                        place(k);
                     }
-                    keys[i] = addedKeys[k];
-                    vals[i] = addedSums[k];
+                } else {
+                    place(i);
                 }
-                slotKeys = keys;
-                slotSums = vals;
             }
-            return s;
+            return i;
+        }
+
+        private void place(int i) {
+            int mask = table.length - 1;
+            int t = hash(keys[i]) & mask;
+            while (table[t] != 0) {
+                t = (t + 1) & mask;
+            }
+            table[t] = i + 1;
         }
 
         /**
@@ -663,64 +727,23 @@ public final class MoneyTotal {
             if (size == 0 && unvalued == 0) {
                 return EMPTY;
             }
-            CurrencyUnit[] keys = new CurrencyUnit[size];
+            CurrencyUnit[] sorted = new CurrencyUnit[size];
             BigDecimal[] vals = new BigDecimal[size];
-            String[] codes = new String[size];
             for (int i = 0; i < size; i++) {
                 // insertion sort by ISO code: few currencies, often added in order already
-                CurrencyUnit c = addedKeys[i];
+                CurrencyUnit c = keys[i];
                 String code = c.getCurrencyCode();
-                BigDecimal v = addedSums[i].value();
+                BigDecimal v = value(i);
                 int j = i - 1;
-                while (j >= 0 && codes[j].compareTo(code) > 0) {
-                    keys[j + 1] = keys[j];
+                while (j >= 0 && sorted[j].getCurrencyCode().compareTo(code) > 0) {
+                    sorted[j + 1] = sorted[j];
                     vals[j + 1] = vals[j];
-                    codes[j + 1] = codes[j];
                     j--;
                 }
-                keys[j + 1] = c;
+                sorted[j + 1] = c;
                 vals[j + 1] = v;
-                codes[j + 1] = code;
             }
-            return new MoneyTotal(keys, vals, unvalued);
-        }
-    }
-
-    /** One currency's running sum: a long at a fixed scale, spilling into BigDecimal when needed. */
-    private static final class Sum {
-        private boolean scaleSet;
-        private long unscaled;
-        private int scale;
-        private BigDecimal spilled = BigDecimal.ZERO;
-
-        void add(long value, int valueScale) {
-            if (!scaleSet) {
-                scale = valueScale;
-                scaleSet = true;
-            }
-            if (valueScale == scale) {
-                long r = unscaled + value;
-                if (((unscaled ^ r) & (value ^ r)) < 0) {
-                    spilled = spilled.add(BigDecimal.valueOf(unscaled, scale));
-                    unscaled = value;
-                } else {
-                    unscaled = r;
-                }
-            } else {
-                spilled = spilled.add(BigDecimal.valueOf(value, valueScale));
-            }
-        }
-
-        void add(BigDecimal value) {
-            if (value.unscaledValue().bitLength() < 64) {
-                add(value.unscaledValue().longValue(), value.scale());
-            } else {
-                spilled = spilled.add(value);
-            }
-        }
-
-        BigDecimal value() {
-            return scaleSet ? spilled.add(BigDecimal.valueOf(unscaled, scale)) : spilled;
+            return new MoneyTotal(sorted, vals, unvalued);
         }
     }
 }

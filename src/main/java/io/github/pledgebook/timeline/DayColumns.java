@@ -269,18 +269,30 @@ final class DayColumns {
             }
 
             Money build() {
-                int[] order = order(days, n);
-                int distinct = 0;
                 int common = 0;
                 boolean big = false;
+                long min = Long.MAX_VALUE;
+                long max = Long.MIN_VALUE;
                 for (int k = 0; k < n; k++) {
-                    if (k == 0 || days[order[k]] != days[order[k - 1]]) {
-                        distinct++;
-                    }
                     if (scales[k] == BIG) {
                         big = true;
                     } else {
                         common = Math.max(common, scales[k]);
+                    }
+                    min = Math.min(min, days[k]);
+                    max = Math.max(max, days[k]);
+                }
+                if (!big && n > 0 && max - min >= 0 && max - min <= 4L * n + 1024) {
+                    Money counted = sumByDay(min, (int) (max - min) + 1, common);
+                    if (counted != null) {
+                        return counted;
+                    }
+                }
+                int[] order = order(days, n);
+                int distinct = 0;
+                for (int k = 0; k < n; k++) {
+                    if (k == 0 || days[order[k]] != days[order[k - 1]]) {
+                        distinct++;
                     }
                 }
                 long[] outDays = new long[distinct];
@@ -305,6 +317,40 @@ final class DayColumns {
                     bigPrefix[out] = running;
                 }
                 return new Money(currency, outDays, 0, null, bigPrefix);
+            }
+
+            /**
+             * The column from sums per day, without sorting: for days within {@code range} of {@code min}, all
+             * changes at scale 0 to 18. Null if a sum overflows a long at scale {@code common}.
+             */
+            private Money sumByDay(long min, int range, int common) {
+                long[] sum = new long[range];
+                boolean[] seen = new boolean[range];
+                int distinct = 0;
+                try {
+                    for (int k = 0; k < n; k++) {
+                        int d = (int) (days[k] - min);
+                        sum[d] = Math.addExact(sum[d], Math.multiplyExact(unscaled[k], POW10[common - scales[k]]));
+                        if (!seen[d]) {
+                            seen[d] = true;
+                            distinct++;
+                        }
+                    }
+                    long[] outDays = new long[distinct];
+                    long[] prefix = new long[distinct];
+                    long running = 0;
+                    int out = 0;
+                    for (int d = 0; d < range; d++) {
+                        if (seen[d]) {
+                            running = Math.addExact(running, sum[d]);
+                            outDays[out] = min + d;
+                            prefix[out++] = running;
+                        }
+                    }
+                    return new Money(currency, outDays, common, prefix, null);
+                } catch (ArithmeticException overflow) {
+                    return null;
+                }
             }
 
             /** The long prefix sums at scale {@code common}, or null on overflow. */
@@ -370,6 +416,34 @@ final class DayColumns {
             Count build() {
                 if (n == 0) {
                     return EMPTY;
+                }
+                long min = Long.MAX_VALUE;
+                long max = Long.MIN_VALUE;
+                for (int k = 0; k < n; k++) {
+                    min = Math.min(min, days[k]);
+                    max = Math.max(max, days[k]);
+                }
+                if (max - min >= 0 && max - min <= 4L * n + 1024) {
+                    // few distinct days: count per day instead of sorting
+                    int[] count = new int[(int) (max - min) + 1];
+                    int distinct = 0;
+                    for (int k = 0; k < n; k++) {
+                        if (count[(int) (days[k] - min)]++ == 0) {
+                            distinct++;
+                        }
+                    }
+                    long[] outDays = new long[distinct];
+                    long[] cumulative = new long[distinct];
+                    long running = 0;
+                    int out = 0;
+                    for (int d = 0; d < count.length; d++) {
+                        if (count[d] > 0) {
+                            running += count[d];
+                            outDays[out] = min + d;
+                            cumulative[out++] = running;
+                        }
+                    }
+                    return new Count(outDays, cumulative);
                 }
                 long[] sorted = Arrays.copyOf(days, n);
                 Arrays.sort(sorted);

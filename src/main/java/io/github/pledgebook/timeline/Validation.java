@@ -48,8 +48,8 @@ final class Validation {
                     + " names conference " + c + ", which is not in the book"));
         }
         for (Memorandum m : memoranda) {
-            m.pledgeId().filter(id -> PledgeBook.find(byId, id) < 0).ifPresent(id -> v.problems.add("memorandum " + m.id()
-                    + " names pledge " + id + ", which is not in the book"));
+            m.pledgeId().filter(id -> PledgeBook.find(byId, id) < 0).ifPresent(id -> v.problems.add("memorandum "
+                    + m.id() + " names pledge " + id + ", which is not in the book"));
             m.conferenceId().filter(c -> !conferenceIds.contains(c)).ifPresent(c -> v.problems.add("memorandum "
                     + m.id() + " names conference " + c + ", which is not in the book"));
         }

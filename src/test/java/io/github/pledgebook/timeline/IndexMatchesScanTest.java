@@ -63,6 +63,21 @@ class IndexMatchesScanTest {
     }
 
     @Property
+    void asOfTotalsEqualAScanWhenDaysAreTooSpreadOutToCount(@ForAll long seed, @ForAll @IntRange(max = 12) int size) {
+        PledgeBook book = RandomBooks.book(seed, size, 1_500);
+        for (LocalDate d : interestingDates(book, 0)) {
+            for (Stage s : STAGES) {
+                assertSame(book.total(s, d), ReferenceScan.asOf(book.pledges(), s, d, false),
+                        ReferenceScan.asOf(book.pledges(), s, d, true));
+                assertThat(book.asOf(d).grouped(s, GroupBy.donor(DonorLevel.AS_RECORDED)).groups())
+                        .as("grouped by donor as of %s", d).isEqualTo(book.asOf(d).grouped(s, GroupBy.of("by scan",
+                                p -> List.of(p.donor()), Comparator.comparing(Party::name).thenComparing(Party::id)))
+                                .groups());
+            }
+        }
+    }
+
+    @Property
     void windowTotalsEqualAScanOfEveryPledge(@ForAll long seed, @ForAll @IntRange(max = 12) int size,
             @ForAll @IntRange(min = -5, max = 100) int start, @ForAll @IntRange(max = 60) int length) {
         PledgeBook book = RandomBooks.book(seed, size);

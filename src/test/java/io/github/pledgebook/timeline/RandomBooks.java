@@ -42,15 +42,23 @@ final class RandomBooks {
     }
 
     static PledgeBook book(long seed, int size) {
+        return book(seed, size, 1);
+    }
+
+    /**
+     * A random book whose event days are {@code stretch} times further apart: with a large stretch the days are
+     * too spread out for the index to count them per day, so it sorts them instead.
+     */
+    static PledgeBook book(long seed, int size, int stretch) {
         Random r = new Random(seed);
         List<Pledge> pledges = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
-            pledges.add(pledge(r, "p" + i));
+            pledges.add(pledge(r, "p" + i, stretch));
         }
         return PledgeBook.of(pledges);
     }
 
-    private static Pledge pledge(Random r, String id) {
+    private static Pledge pledge(Random r, String id, int stretch) {
         Donor donor = DONORS[r.nextInt(DONORS.length)];
         Pledge.Builder b = Pledge.builder().id(id).donor(donor).recipient(r.nextBoolean() ? UKRAINE : MOLDOVA)
                 .category(AidCategory.values()[r.nextInt(3)]).instrument(Instrument.GRANT)
@@ -70,7 +78,7 @@ final class RandomBooks {
         int day = r.nextInt(SPAN_DAYS / 2);
         for (int e = 0; e < events; e++) {
             day = Math.min(SPAN_DAYS, day + (r.nextInt(3) == 0 ? 0 : r.nextInt(12)));
-            LocalDate date = BASE.plusDays(day);
+            LocalDate date = BASE.plusDays((long) day * stretch);
             boolean last = e == events - 1;
             PledgeEvent event;
             if (last && r.nextInt(5) == 0) {
