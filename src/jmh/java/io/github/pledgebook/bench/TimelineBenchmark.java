@@ -40,7 +40,7 @@ import org.threeten.extra.YearQuarter;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
-@Fork(value = 1, jvmArgsAppend = "-Xmx8g")
+@Fork(value = 1, jvmArgsAppend = {"-Xms8g", "-Xmx8g", "-XX:+AlwaysPreTouch"})
 public class TimelineBenchmark {
 
     static final LocalDate AS_OF = LocalDate.of(2024, 6, 30);

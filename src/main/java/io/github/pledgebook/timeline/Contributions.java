@@ -5,7 +5,6 @@ import io.github.pledgebook.Pledge;
 import io.github.pledgebook.PledgeEvent;
 import io.github.pledgebook.Stage;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -82,12 +81,9 @@ final class Contributions {
                 BigDecimal v = amount.isPresent() ? Amounts.decimal(amount.get()) : null;
                 value[i] = v;
                 scale[i] = -1;
-                if (v != null && v.scale() >= 0 && v.scale() <= 18) {
-                    BigInteger u = v.unscaledValue();
-                    if (u.bitLength() < 63) {
-                        unscaled[i] = u.longValue();
-                        scale[i] = v.scale();
-                    }
+                if (v != null && DayColumns.fitsLong(v)) {
+                    unscaled[i] = v.unscaledValue().longValue();
+                    scale[i] = v.scale();
                 }
             }
             return this;

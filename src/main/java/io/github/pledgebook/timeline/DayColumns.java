@@ -52,6 +52,38 @@ final class DayColumns {
     }
 
     /**
+     * Whether a value is {@code unscaled * 10^-scale} with a {@code long} unscaled value (below 2^62 in magnitude, so
+     * it can be negated) and a scale from 0 to 18, the form the columns hold.
+     */
+    static boolean fitsLong(BigDecimal value) {
+        return value.scale() >= 0 && value.scale() <= 18 && value.unscaledValue().bitLength() < 63;
+    }
+
+    static long min(long[] days, int n) {
+        long min = Long.MAX_VALUE;
+        for (int i = 0; i < n; i++) {
+            min = Math.min(min, days[i]);
+        }
+        return min;
+    }
+
+    static long max(long[] days, int n) {
+        long max = Long.MIN_VALUE;
+        for (int i = 0; i < n; i++) {
+            max = Math.max(max, days[i]);
+        }
+        return max;
+    }
+
+    /**
+     * Whether {@code n} days from {@code min} to {@code max} are dense enough to count per day (an array over the
+     * range) rather than sort: true for any realistic book, whose events span a few thousand days.
+     */
+    static boolean countable(long min, long max, int n) {
+        return max - min >= 0 && max - min <= 4L * n + 1024;
+    }
+
+    /**
      * Where each of {@code days[0..n)} goes when they are sorted ascending, stably: the inverse of {@link #order}.
      * With few distinct days (the usual case) this is a counting sort that reads the days in order.
      */
@@ -60,13 +92,9 @@ final class DayColumns {
         if (n == 0) {
             return place;
         }
-        long min = Long.MAX_VALUE;
-        long max = Long.MIN_VALUE;
-        for (int i = 0; i < n; i++) {
-            min = Math.min(min, days[i]);
-            max = Math.max(max, days[i]);
-        }
-        if (max - min >= 0 && max - min <= 4L * n + 1024) {
+        long min = min(days, n);
+        long max = max(days, n);
+        if (countable(min, max, n)) {
             int[] next = new int[(int) (max - min) + 2];
             for (int i = 0; i < n; i++) {
                 next[(int) (days[i] - min) + 1]++;
@@ -271,18 +299,16 @@ final class DayColumns {
             Money build() {
                 int common = 0;
                 boolean big = false;
-                long min = Long.MAX_VALUE;
-                long max = Long.MIN_VALUE;
                 for (int k = 0; k < n; k++) {
                     if (scales[k] == BIG) {
                         big = true;
                     } else {
                         common = Math.max(common, scales[k]);
                     }
-                    min = Math.min(min, days[k]);
-                    max = Math.max(max, days[k]);
                 }
-                if (!big && n > 0 && max - min >= 0 && max - min <= 4L * n + 1024) {
+                long min = min(days, n);
+                long max = max(days, n);
+                if (!big && n > 0 && countable(min, max, n)) {
                     Money counted = sumByDay(min, (int) (max - min) + 1, common);
                     if (counted != null) {
                         return counted;
@@ -417,13 +443,9 @@ final class DayColumns {
                 if (n == 0) {
                     return EMPTY;
                 }
-                long min = Long.MAX_VALUE;
-                long max = Long.MIN_VALUE;
-                for (int k = 0; k < n; k++) {
-                    min = Math.min(min, days[k]);
-                    max = Math.max(max, days[k]);
-                }
-                if (max - min >= 0 && max - min <= 4L * n + 1024) {
+                long min = min(days, n);
+                long max = max(days, n);
+                if (countable(min, max, n)) {
                     // few distinct days: count per day instead of sorting
                     int[] count = new int[(int) (max - min) + 1];
                     int distinct = 0;

@@ -2,7 +2,6 @@ package io.github.pledgebook.timeline;
 
 import io.github.pledgebook.money.MoneyTotal;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -170,10 +169,8 @@ final class DonorRecords {
         }
 
         void money(long d, CurrencyUnit unit, BigDecimal value) {
-            int s = value.scale();
-            BigInteger u = s >= 0 && s <= 18 ? value.unscaledValue() : null;
-            if (u != null && u.bitLength() < 63) {
-                money(d, unit, u.longValue(), s);
+            if (DayColumns.fitsLong(value)) {
+                money(d, unit, value.unscaledValue().longValue(), value.scale());
                 return;
             }
             money(d, unit, bigs.size(), BIG_SCALE);
