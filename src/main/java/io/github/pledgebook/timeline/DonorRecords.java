@@ -180,14 +180,25 @@ final class DonorRecords {
         /** Records {@code unscaled * 10^-scale} (0 to 18), or the index of a big value with {@code BIG_SCALE}. */
         void money(long d, CurrencyUnit unit, long unscaled, int scale) {
             record(d, true, 0);
+            int c = currencyIndex(unit);
+            currency[pending] = c;
+            this.unscaled[pending] = unscaled;
+            this.scale[pending] = (byte) scale;
+        }
+
+        /** The index of a currency, added if new; compared by identity first, as the same units recur. */
+        private int currencyIndex(CurrencyUnit unit) {
+            for (int c = 0; c < currencyList.size(); c++) {
+                if (currencyList.get(c) == unit) {
+                    return c;
+                }
+            }
             int c = currencyList.indexOf(unit);
             if (c < 0) {
                 c = currencyList.size();
                 currencyList.add(unit);
             }
-            currency[pending] = c;
-            this.unscaled[pending] = unscaled;
-            this.scale[pending] = (byte) scale;
+            return c;
         }
 
         /** Makes {@code pending} a record of this day with room for money or for the flag. */
