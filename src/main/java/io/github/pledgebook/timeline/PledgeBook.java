@@ -427,8 +427,9 @@ public final class PledgeBook {
                 dated.add(m);
             }
         }
-        return new PledgeBook(List.copyOf(known), byHashThenId(known, new TreeMap<>()), conferences, List.copyOf(signed),
-                List.copyOf(dated));
+        // the pledges of a valid book, so no id repeats
+        return new PledgeBook(List.copyOf(known), byHashThenId(known, new TreeMap<>()), conferences,
+                List.copyOf(signed), List.copyOf(dated));
     }
 
     /**
