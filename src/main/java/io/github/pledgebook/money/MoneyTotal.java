@@ -2,6 +2,7 @@ package io.github.pledgebook.money;
 
 import io.github.pledgebook.Amounts;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -544,8 +545,9 @@ public final class MoneyTotal {
             Objects.requireNonNull(currency, "currency is required, was null");
             Objects.requireNonNull(value, "value is required, was null");
             int i = index(currency);
-            if (value.unscaledValue().bitLength() < 64) {
-                add(i, value.unscaledValue().longValue(), value.scale());
+            BigInteger unscaled = value.unscaledValue();
+            if (unscaled.bitLength() < 64) {
+                add(i, unscaled.longValue(), value.scale());
             } else {
                 spilled[i] = spilled[i].add(value);
             }

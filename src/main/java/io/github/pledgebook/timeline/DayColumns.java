@@ -4,6 +4,7 @@ import io.github.pledgebook.Amounts;
 import io.github.pledgebook.money.DatedAmount;
 import io.github.pledgebook.money.MoneyTotal;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -257,8 +258,9 @@ final class DayColumns {
 
             void add(long day, BigDecimal value) {
                 int s = value.scale();
-                if (s >= -18 && s <= 18 && value.unscaledValue().bitLength() < 63) {
-                    long u = value.unscaledValue().longValue();
+                BigInteger unscaledValue = s >= -18 && s <= 18 ? value.unscaledValue() : null;
+                if (unscaledValue != null && unscaledValue.bitLength() < 63) {
+                    long u = unscaledValue.longValue();
                     if (s >= 0) {
                         add(day, u, s);
                         return;
