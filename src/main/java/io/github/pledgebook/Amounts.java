@@ -133,7 +133,7 @@ public final class Amounts {
      */
     public static MonetaryAmount exact(MonetaryAmount amount) {
         Objects.requireNonNull(amount, "amount is required, was null");
-        if (amount instanceof Money && EXACT.equals(amount.getContext())) {
+        if (amount instanceof Money && (amount.getContext() == EXACT || EXACT.equals(amount.getContext()))) {
             return amount;
         }
         return of(decimal(amount), amount.getCurrency());

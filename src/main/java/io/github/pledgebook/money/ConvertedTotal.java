@@ -2,6 +2,7 @@ package io.github.pledgebook.money;
 
 import io.github.pledgebook.Amounts;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,6 +28,9 @@ import javax.money.MonetaryAmount;
  */
 public final class ConvertedTotal {
 
+    /** How many distinct scales {@link #sum} keeps apart; terms of further scales are added as decimals. */
+    private static final int SCALES = 16;
+
     private final CurrencyUnit currency;
     private final BigDecimal total;
     private final List<Conversion> conversions;
@@ -36,11 +40,46 @@ public final class ConvertedTotal {
         this.currency = currency;
         this.conversions = Collections.unmodifiableList(new ArrayList<>(conversions));
         this.unvaluedCount = unvaluedCount;
-        BigDecimal sum = BigDecimal.ZERO;
+        this.total = sum(this.conversions);
+    }
+
+    private ConvertedTotal(ConvertedTotal counted, long unvaluedCount) {
+        this.currency = counted.currency;
+        this.conversions = counted.conversions;
+        this.total = counted.total;
+        this.unvaluedCount = unvaluedCount;
+    }
+
+    /**
+     * The exact sum of the converted amounts. Products of amounts and 34-digit rates have many scales; adding one to
+     * a running sum of another scale multiplies it by a power of ten first, so terms are summed per scale as
+     * integers and the few per-scale sums added at the end.
+     */
+    private static BigDecimal sum(List<Conversion> conversions) {
+        int[] scales = new int[SCALES];
+        BigInteger[] sums = new BigInteger[SCALES];
+        int n = 0;
+        BigDecimal rest = BigDecimal.ZERO;
         for (Conversion c : conversions) {
-            sum = sum.add(c.decimal());
+            BigDecimal d = c.decimal();
+            int scale = d.scale();
+            int i = 0;
+            while (i < n && scales[i] != scale) {
+                i++;
+            }
+            if (i < n) {
+                sums[i] = sums[i].add(d.unscaledValue());
+            } else if (n < SCALES) {
+                scales[n] = scale;
+                sums[n++] = d.unscaledValue();
+            } else {
+                rest = rest.add(d);
+            }
         }
-        this.total = sum;
+        for (int i = 0; i < n; i++) {
+            rest = rest.add(new BigDecimal(sums[i], scales[i]));
+        }
+        return rest;
     }
 
     /**
@@ -167,7 +206,7 @@ public final class ConvertedTotal {
         if (count < 0) {
             throw new IllegalArgumentException("unvalued item count must be zero or more, was " + count);
         }
-        return new ConvertedTotal(currency, conversions, MoneyTotal.addCounts(unvaluedCount, count));
+        return new ConvertedTotal(this, MoneyTotal.addCounts(unvaluedCount, count));
     }
 
     /**

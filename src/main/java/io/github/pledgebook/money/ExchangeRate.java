@@ -76,7 +76,11 @@ public final class ExchangeRate implements javax.money.convert.ExchangeRate {
 
     private final CurrencyUnit base;
     private final CurrencyUnit term;
-    private final BigDecimal value;
+    /**
+     * numerator / denominator, divided on first use: an inverse made only as the leg of a cross rate is never
+     * divided. Racy but safe, like {@code String.hashCode}: every thread computes the same immutable value.
+     */
+    private BigDecimal value;
     private final LocalDate date;
     private final String source;
     private final Derivation derivation;
@@ -84,6 +88,8 @@ public final class ExchangeRate implements javax.money.convert.ExchangeRate {
     /** The exact value is numerator / denominator, both exact products of fixings. */
     private final BigDecimal numerator;
     private final BigDecimal denominator;
+    /** The inverse of a fixing or cross rate, made on first use so that every lookup through it shares one. */
+    private ExchangeRate inverse;
 
     private ExchangeRate(CurrencyUnit base, CurrencyUnit term, BigDecimal numerator, BigDecimal denominator,
             LocalDate date, String source, Derivation derivation, List<ExchangeRate> legs) {
@@ -91,7 +97,7 @@ public final class ExchangeRate implements javax.money.convert.ExchangeRate {
         this.term = term;
         this.numerator = numerator;
         this.denominator = denominator;
-        this.value = denominator.compareTo(BigDecimal.ONE) == 0 ? numerator : numerator.divide(denominator, DIVISION);
+        this.value = denominator.compareTo(BigDecimal.ONE) == 0 ? numerator : null;
         this.date = date;
         this.source = source;
         this.derivation = derivation;
@@ -227,8 +233,14 @@ public final class ExchangeRate implements javax.money.convert.ExchangeRate {
         if (derivation == Derivation.INVERTED) {
             return legs.get(0);
         }
-        return new ExchangeRate(term, base, denominator, numerator, date, source, Derivation.INVERTED,
-                List.of(this));
+        ExchangeRate i = inverse;
+        if (i == null) {
+            // racy but safe: two threads may each make one; both are equal and immutable
+            i = new ExchangeRate(term, base, denominator, numerator, date, source, Derivation.INVERTED,
+                    List.of(this));
+            inverse = i;
+        }
+        return i;
     }
 
     /**
@@ -259,6 +271,22 @@ public final class ExchangeRate implements javax.money.convert.ExchangeRate {
                     + first.pair() + " then " + second.pair());
         }
         LocalDate older = first.date.isBefore(second.date) ? first.date : second.date;
+        return new ExchangeRate(first.base, second.term, first.numerator.multiply(second.numerator),
+                first.denominator.multiply(second.denominator), older, sources(first, second),
+                Derivation.CROSSED, List.of(first, second));
+    }
+
+    /** Whether this rate is a fixing or the inverse of one, so its source is its one fixing's source. */
+    private boolean isOneFixing() {
+        return derivation == Derivation.FIXING
+                || derivation == Derivation.INVERTED && legs.get(0).derivation == Derivation.FIXING;
+    }
+
+    /** The distinct sources of both rates' fixings, in order, joined by {@code +}. */
+    private static String sources(ExchangeRate first, ExchangeRate second) {
+        if (first.isOneFixing() && second.isOneFixing() && first.source.equals(second.source)) {
+            return first.source; // the common case, two fixings of one publisher: no set, no join
+        }
         Set<String> sources = new LinkedHashSet<>();
         for (ExchangeRate f : first.fixings()) {
             sources.add(f.source);
@@ -266,9 +294,7 @@ public final class ExchangeRate implements javax.money.convert.ExchangeRate {
         for (ExchangeRate f : second.fixings()) {
             sources.add(f.source);
         }
-        return new ExchangeRate(first.base, second.term, first.numerator.multiply(second.numerator),
-                first.denominator.multiply(second.denominator), older, String.join("+", sources),
-                Derivation.CROSSED, List.of(first, second));
+        return String.join("+", sources);
     }
 
     /**
@@ -305,7 +331,12 @@ public final class ExchangeRate implements javax.money.convert.ExchangeRate {
      * @return the positive value
      */
     public BigDecimal value() {
-        return value;
+        BigDecimal v = value;
+        if (v == null) {
+            v = numerator.divide(denominator, DIVISION);
+            value = v;
+        }
+        return v;
     }
 
     /**
@@ -423,7 +454,7 @@ public final class ExchangeRate implements javax.money.convert.ExchangeRate {
      */
     @Override
     public NumberValue getFactor() {
-        return DefaultNumberValue.of(value);
+        return DefaultNumberValue.of(value());
     }
 
     /**
@@ -466,7 +497,7 @@ public final class ExchangeRate implements javax.money.convert.ExchangeRate {
         ExchangeRate other = (ExchangeRate) o;
         return base.getCurrencyCode().equals(other.base.getCurrencyCode())
                 && term.getCurrencyCode().equals(other.term.getCurrencyCode())
-                && value.compareTo(other.value) == 0
+                && value().compareTo(other.value()) == 0
                 && date.equals(other.date)
                 && source.equals(other.source)
                 && derivation == other.derivation
@@ -475,7 +506,7 @@ public final class ExchangeRate implements javax.money.convert.ExchangeRate {
 
     @Override
     public int hashCode() {
-        return Objects.hash(base.getCurrencyCode(), term.getCurrencyCode(), value.stripTrailingZeros(), date,
+        return Objects.hash(base.getCurrencyCode(), term.getCurrencyCode(), value().stripTrailingZeros(), date,
                 source, derivation, legs);
     }
 
@@ -489,7 +520,7 @@ public final class ExchangeRate implements javax.money.convert.ExchangeRate {
      */
     @Override
     public String toString() {
-        String head = pair() + " " + value.toPlainString() + " " + date + " " + source;
+        String head = pair() + " " + value().toPlainString() + " " + date + " " + source;
         switch (derivation) {
             case INVERTED:
                 return head + " (inverted from " + legs.get(0) + ")";

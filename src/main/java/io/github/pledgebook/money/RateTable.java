@@ -357,14 +357,12 @@ public final class RateTable {
     public ConvertedTotal convertEach(Iterable<DatedAmount> amounts, CurrencyUnit target, RateLookup rule) {
         Objects.requireNonNull(amounts, "dated amounts are required, was null");
         Objects.requireNonNull(target, "target currency is required, was null");
+        Objects.requireNonNull(rule, "rate lookup rule is required, was null");
         List<Conversion> list = new ArrayList<>();
-        Map<CurrencyUnit, Map<LocalDate, ExchangeRate>> seen = new HashMap<>();
+        Lookups lookups = new Lookups(target, rule);
         for (DatedAmount d : amounts) {
             Objects.requireNonNull(d, "dated amount is required, was null");
-            CurrencyUnit from = d.amount().getCurrency();
-            ExchangeRate r = seen.computeIfAbsent(from, k -> new HashMap<>())
-                    .computeIfAbsent(d.date(), day -> rate(from, target, day, rule));
-            list.add(new Conversion(d.amount(), r, d.date()));
+            list.add(new Conversion(d.amount(), lookups.rate(d.amount().getCurrency(), d.date()), d.date()));
         }
         return new ConvertedTotal(target, list, 0);
     }
@@ -420,10 +418,11 @@ public final class RateTable {
                     .add(from, Amounts.decimal(d.amount()));
         }
         List<Conversion> list = new ArrayList<>();
+        Lookups lookups = new Lookups(target, rule);
         for (Map.Entry<CurrencyUnit, Map<LocalDate, MoneyTotal.Builder>> c : sums.entrySet()) {
             for (Map.Entry<LocalDate, MoneyTotal.Builder> e : c.getValue().entrySet()) {
                 MonetaryAmount sum = e.getValue().build().amount(c.getKey());
-                list.add(new Conversion(sum, rate(c.getKey(), target, e.getKey(), rule), e.getKey()));
+                list.add(new Conversion(sum, lookups.rate(c.getKey(), e.getKey()), e.getKey()));
             }
         }
         return new ConvertedTotal(target, list, 0);
@@ -510,6 +509,11 @@ public final class RateTable {
     }
 
     private ExchangeRate resolve(String base, String term, long asked, long earliest) {
+        return resolve(base, term, asked, earliest, null);
+    }
+
+    /** Resolves a rate; {@code lookups}, if not null, gives back its last cross rate when the legs are the same. */
+    private ExchangeRate resolve(String base, String term, long asked, long earliest, Lookups lookups) {
         ExchangeRate r = directOrInverse(base, term, asked, earliest);
         if (r != null) {
             return r;
@@ -525,7 +529,7 @@ public final class RateTable {
             }
             ExchangeRate out = directOrInverse(pivot, term, asked, earliest);
             if (out != null) {
-                return ExchangeRate.cross(in, out);
+                return lookups == null ? ExchangeRate.cross(in, out) : lookups.cross(in, out);
             }
         }
         return null;
@@ -577,6 +581,76 @@ public final class RateTable {
         LocalDate latest = latestRouteDate(b, t, date.toEpochDay());
         boolean any = latest != null || resolve(b, t, Long.MAX_VALUE, Long.MIN_VALUE) != null;
         return new MissingRateException(base, term, date, rule, latest, any);
+    }
+
+    /**
+     * The rate lookups of one conversion call. Many amounts share a currency and date, and consecutive dates often
+     * share their fixings (a weekend uses Friday's), so each rate is resolved and each cross rate (one division)
+     * computed once per call. Sorted input needs only the last lookup; a map of all lookups is kept from the first
+     * amount out of (currency, date) order on. Either way a rate that is not remembered is resolved again, to the
+     * same value.
+     */
+    private final class Lookups {
+        private final CurrencyUnit target;
+        private final RateLookup rule;
+        private String lastCode;
+        private LocalDate lastDate;
+        private ExchangeRate last;
+        private Map<String, Map<LocalDate, ExchangeRate>> seen;
+        private ExchangeRate crossIn;
+        private ExchangeRate crossOut;
+        private ExchangeRate cross;
+
+        Lookups(CurrencyUnit target, RateLookup rule) {
+            this.target = target;
+            this.rule = rule;
+        }
+
+        ExchangeRate rate(CurrencyUnit from, LocalDate date) {
+            String code = from.getCurrencyCode();
+            if (date.equals(lastDate) && code.equals(lastCode)) {
+                return last;
+            }
+            if (seen == null && lastCode != null) {
+                int order = code.compareTo(lastCode);
+                if (order < 0 || order == 0 && date.isBefore(lastDate)) {
+                    seen = new HashMap<>();
+                }
+            }
+            ExchangeRate r = seen == null ? null : seen.computeIfAbsent(code, k -> new HashMap<>()).get(date);
+            if (r == null) {
+                r = resolved(from, date);
+                if (seen != null) {
+                    seen.get(code).put(date, r);
+                }
+            }
+            lastCode = code;
+            lastDate = date;
+            last = r;
+            return r;
+        }
+
+        private ExchangeRate resolved(CurrencyUnit from, LocalDate date) {
+            if (from.getCurrencyCode().equals(target.getCurrencyCode())) {
+                return ExchangeRate.identity(target, date);
+            }
+            long asked = date.toEpochDay();
+            ExchangeRate r = resolve(from.getCurrencyCode(), target.getCurrencyCode(), asked,
+                    rule.earliestEpochDay(asked), this);
+            if (r == null) {
+                throw missing(from, target, date, rule);
+            }
+            return r;
+        }
+
+        ExchangeRate cross(ExchangeRate in, ExchangeRate out) {
+            if (in != crossIn || out != crossOut) {
+                crossIn = in;
+                crossOut = out;
+                cross = ExchangeRate.cross(in, out);
+            }
+            return cross;
+        }
     }
 
     /** The fixings of one pair, sorted by date, searched by binary search on epoch days. */

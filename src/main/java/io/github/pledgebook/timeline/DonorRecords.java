@@ -13,6 +13,10 @@ import javax.money.CurrencyUnit;
  * scale, or an index into a {@code BigDecimal} side table when it does not fit. Grouped totals by donor are one
  * pass over a prefix (as of a date) or a slice (within a window) of the records into {@code long} sums indexed by
  * donor and currency, with {@link Math#addExact} falling back to {@code BigDecimal} per sum on overflow.
+ * <p>
+ * Checkpoints keep those sums at every {@code every}-th record, so a query reads at most one checkpoint and fewer
+ * than {@code every} records per end of its range, not every record up to its date. The interval is the smallest
+ * power of two (at least 64) that keeps the checkpoints within a quarter of a byte per record.
  * Immutable once built.
  */
 final class DonorRecords {
@@ -25,8 +29,12 @@ final class DonorRecords {
     private static final int FLAG_BITS = 5;
     private static final byte BIG_SCALE = Byte.MIN_VALUE;
 
+    /** Bytes of checkpoints allowed per record: 1 in {@value}. */
+    private static final int RECORDS_PER_CHECKPOINT_BYTE = 4;
+    private static final int MIN_EVERY = 64;
+
     static final DonorRecords EMPTY = new DonorRecords(new CurrencyUnit[0], new int[0], new long[0],
-            new int[0], new int[0], new long[0], new BigDecimal[0]);
+            new int[0], new int[0], new long[0], new BigDecimal[0], 0);
 
     final CurrencyUnit[] currencies;
     final int[] scales;
@@ -38,9 +46,13 @@ final class DonorRecords {
     private final int[] keys;
     private final long[] values;
     private final BigDecimal[] bigs;
+    /** Records between checkpoints, a power of two; 0 if there are no checkpoints. */
+    private final int every;
+    /** At index {@code c >= 1}, the sums of records {@code [0, c * every)}; index 0 is unused. */
+    private final Checkpoint[] checkpoints;
 
     private DonorRecords(CurrencyUnit[] currencies, int[] scales, long[] days, int[] dayEnd, int[] keys,
-            long[] values, BigDecimal[] bigs) {
+            long[] values, BigDecimal[] bigs, int donors) {
         this.currencies = currencies;
         this.scales = scales;
         this.nc = Math.max(1, currencies.length);
@@ -49,6 +61,20 @@ final class DonorRecords {
         this.keys = keys;
         this.values = values;
         this.bigs = bigs;
+        long perCheckpoint = (long) donors * nc * Long.BYTES + (long) donors * Checkpoint.FLAGS * Long.BYTES;
+        long interval = Math.max(MIN_EVERY, Long.highestOneBit(perCheckpoint * RECORDS_PER_CHECKPOINT_BYTE) * 2);
+        if (interval * 2 <= keys.length) {
+            every = (int) interval;
+            checkpoints = new Checkpoint[keys.length / every + 1];
+            Sums running = new Sums(donors);
+            for (int c = 1; c < checkpoints.length; c++) {
+                scan(running, (c - 1) * every, c * every, false);
+                checkpoints[c] = new Checkpoint(running, donors);
+            }
+        } else {
+            every = 0;
+            checkpoints = null;
+        }
     }
 
     private int endOf(long day) {
@@ -64,27 +90,59 @@ final class DonorRecords {
         }
         int from = before == Long.MIN_VALUE ? 0 : endOf(before);
         int to = endOf(last);
+        if (checkpoints != null && to - from > every) {
+            prefix(s, to, false);
+            prefix(s, from, true);
+        } else {
+            scan(s, from, to, false);
+        }
+        return s;
+    }
+
+    /** Adds (or subtracts) the records before {@code end}: the checkpoint at or before it, then the rest. */
+    private void prefix(Sums s, int end, boolean subtract) {
+        int c = end / every;
+        if (c > 0) {
+            s.add(checkpoints[c], subtract);
+        }
+        scan(s, c * every, end, subtract);
+    }
+
+    /** Adds (or subtracts) records {@code [from, to)} to {@code s}. */
+    private void scan(Sums s, int from, int to, boolean subtract) {
         long[] money = s.money;
         int[] flags = s.flags;
+        int step = subtract ? -1 : 1;
         for (int r = from; r < to; r++) {
             int key = keys[r];
             int slot = key >>> FLAG_BITS;
-            flags[key & ((1 << FLAG_BITS) - 1 - BIG) | slot << 4]++;
+            flags[key & ((1 << FLAG_BITS) - 1 - BIG) | slot << 4] += step;
             if ((key & BIG) != 0) {
-                s.addBig(slot, bigs[(int) values[r]]);
+                BigDecimal big = bigs[(int) values[r]];
+                s.addBig(slot, subtract ? big.negate() : big);
                 continue;
             }
-            long v = values[r];
-            long m = money[slot];
-            long sum = m + v;
-            if (((m ^ sum) & (v ^ sum)) < 0) {
-                s.addBig(slot, BigDecimal.valueOf(m, scales[slot % nc]).add(BigDecimal.valueOf(v, scales[slot % nc])));
-                money[slot] = 0;
-            } else {
-                money[slot] = sum;
+            s.addLong(slot, values[r], subtract);
+        }
+    }
+
+    /** The sums of all records before a checkpoint: money per slot, and the four counts per donor. */
+    private static final class Checkpoint {
+        static final int FLAGS = 4;
+        final long[] money;
+        final BigDecimal[] big;
+        final long[] counts;
+
+        Checkpoint(Sums s, int donors) {
+            money = s.money.clone();
+            big = s.big == null ? null : s.big.clone();
+            counts = new long[donors * FLAGS];
+            for (int d = 0; d < donors; d++) {
+                for (int f = 0; f < FLAGS; f++) {
+                    counts[d * FLAGS + f] = s.flagged(d, 1 << f);
+                }
             }
         }
-        return s;
     }
 
     /** Per-donor money sums and counts; not thread-safe, used inside one query. */
@@ -94,13 +152,47 @@ final class DonorRecords {
         /** Per slot (donor and currency) and pattern of the four count flags, how many records had it. */
         final int[] flags;
 
+        /** The four counts per donor from a checkpoint, or null. */
+        private long[] counts;
+
         Sums(int donors) {
             money = new long[donors * nc];
             flags = new int[donors * nc * 16];
         }
 
+        /** Adds {@code v} (or subtracts it) to a slot's {@code long} sum, or to its big sum if that would overflow. */
+        void addLong(int slot, long v, boolean subtract) {
+            long m = money[slot];
+            long sum = subtract ? m - v : m + v;
+            boolean overflow = subtract ? ((m ^ v) & (m ^ sum)) < 0 : ((m ^ sum) & (v ^ sum)) < 0;
+            if (overflow) {
+                BigDecimal a = BigDecimal.valueOf(m, scales[slot % nc]);
+                BigDecimal b = BigDecimal.valueOf(v, scales[slot % nc]);
+                addBig(slot, subtract ? a.subtract(b) : a.add(b));
+                money[slot] = 0;
+            } else {
+                money[slot] = sum;
+            }
+        }
+
+        /** Adds (or subtracts) a checkpoint's sums, which cover the same or fewer donors. */
+        void add(Checkpoint c, boolean subtract) {
+            for (int slot = 0; slot < c.money.length; slot++) {
+                addLong(slot, c.money[slot], subtract);
+                if (c.big != null && c.big[slot] != null) {
+                    addBig(slot, subtract ? c.big[slot].negate() : c.big[slot]);
+                }
+            }
+            if (counts == null) {
+                counts = new long[money.length / nc * Checkpoint.FLAGS];
+            }
+            for (int i = 0; i < c.counts.length; i++) {
+                counts[i] += subtract ? -c.counts[i] : c.counts[i];
+            }
+        }
+
         private long flagged(int d, int flag) {
-            long n = 0;
+            long n = counts == null ? 0 : counts[d * Checkpoint.FLAGS + Integer.numberOfTrailingZeros(flag)];
             for (int slot = d * nc; slot < (d + 1) * nc; slot++) {
                 for (int f = 0; f < 16; f++) {
                     if ((f & flag) != 0) {
@@ -286,7 +378,7 @@ final class DonorRecords {
                 dayEnd[out] = k + 1;
             }
             return new DonorRecords(currencyList.toArray(new CurrencyUnit[0]), common, outDays, dayEnd, outKeys,
-                    outValues, outBigs.toArray(new BigDecimal[0]));
+                    outValues, outBigs.toArray(new BigDecimal[0]), maxDonor + 1);
         }
     }
 }

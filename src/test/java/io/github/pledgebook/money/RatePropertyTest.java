@@ -87,10 +87,50 @@ class RatePropertyTest {
         assertThat(table.convertEach(dated, usd).decimal()).isEqualByComparingTo(sumOfParts);
     }
 
+    /**
+     * Converting a list remembers rates within the call (sorted input by the last lookup, other input by a map, cross
+     * rates by their legs): each conversion must still be exactly the one converting its amount alone gives, and the
+     * total the plain sum of them, in any order and with many scales.
+     */
+    @Property
+    void convertingEachInOneCallEqualsConvertingEachAlone(@ForAll("parts") List<MonetaryAmount> parts,
+            @ForAll long seed, @ForAll boolean sorted) {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+        RateTable.Builder b = RateTable.builder();
+        for (int d = 0; d < 9; d++) {
+            if (d % 4 != 3) { // a gap of a day: the next day uses the rates before it
+                b.addFixings(DAY.plusDays(d), "ECB", "EUR", Map.of("JPY", BigDecimal.valueOf(r.nextLong(1, 1L << 40), 6),
+                        "USD", BigDecimal.valueOf(r.nextLong(1, 1L << 40), 8), "GBP", new BigDecimal("0.8545")));
+            }
+        }
+        RateTable table = b.rule(RateLookup.latestOnOrBefore(2)).build();
+        CurrencyUnit usd = Amounts.currency("USD");
+        List<DatedAmount> dated = new ArrayList<>();
+        for (MonetaryAmount part : parts) {
+            dated.add(DatedAmount.of(DAY.plusDays(r.nextInt(9)), part));
+        }
+        if (sorted) {
+            dated.sort(java.util.Comparator.comparing((DatedAmount d) -> d.amount().getCurrency().getCurrencyCode())
+                    .thenComparing(DatedAmount::date));
+        }
+
+        ConvertedTotal each = table.convertEach(dated, usd);
+
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int i = 0; i < dated.size(); i++) {
+            Conversion alone = table.convert(dated.get(i).amount(), usd, dated.get(i).date());
+            assertThat(each.conversions().get(i)).isEqualTo(alone);
+            assertThat(each.conversions().get(i).decimal()).isEqualTo(alone.decimal());
+            sum = sum.add(alone.decimal());
+        }
+        assertThat(each.decimal()).isEqualByComparingTo(sum);
+        assertThat(table.convertByDate(dated, usd).decimal()).isEqualByComparingTo(sum);
+    }
+
     @Provide
     static Arbitrary<List<MonetaryAmount>> parts() {
         return Combinators.combine(
                 Combinators.combine(Arbitraries.longs(), Arbitraries.integers().between(-3, 20)).as(BigDecimal::valueOf),
-                Arbitraries.of("JPY", "USD", "EUR", "GBP")).as(Amounts::of).list().ofMaxSize(20);
+                Arbitraries.of("JPY", "USD", "EUR", "GBP")).as(Amounts::of).list().ofMaxSize(40);
     }
 }

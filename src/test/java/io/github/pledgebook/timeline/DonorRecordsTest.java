@@ -1,0 +1,101 @@
+package io.github.pledgebook.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.pledgebook.Amounts;
+import io.github.pledgebook.money.MoneyTotal;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import javax.money.CurrencyUnit;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
+
+/**
+ * Per-donor sums from the records, which read a checkpoint and the records after it, equal plain {@code BigDecimal}
+ * sums of the records as they were added: for every range of days, with amounts that overflow a {@code long}
+ * (sums and single values), negative changes and the four count flags. Up to 9,000 records of two donors in two
+ * currencies make a checkpoint every 512 records, so ranges start and end before, between and on checkpoints.
+ */
+class DonorRecordsTest {
+
+    private static final CurrencyUnit[] UNITS = {Amounts.currency("USD"), Amounts.currency("JPY")};
+    private static final int[] FLAGS = {DonorRecords.COUNTED_IN, DonorRecords.COUNTED_OUT, DonorRecords.UNVALUED_IN,
+        DonorRecords.UNVALUED_OUT};
+    private static final int DONORS = 2;
+    private static final int DAYS = 400;
+
+    /** One record as added: a flag or an amount of a donor on a day. */
+    private record Added(int donor, long day, int flag, int currency, BigDecimal value) {
+    }
+
+    @Property(tries = 30)
+    void sumsOverAnyRangeEqualPlainSumsOfTheRecordsInIt(@ForAll long seed,
+            @ForAll @IntRange(min = 1, max = 3000) int pledges, @ForAll @LongRange(min = -2, max = DAYS) long before,
+            @ForAll @LongRange(min = -2, max = DAYS + 2) long last) {
+        SplittableRandom r = new SplittableRandom(seed);
+        List<Added> added = new ArrayList<>();
+        DonorRecords.Builder b = new DonorRecords.Builder();
+        for (int p = 0; p < pledges; p++) {
+            int donor = r.nextInt(DONORS);
+            b.pledge(donor);
+            for (int e = r.nextInt(1, 4); e > 0; e--) {
+                long day = r.nextInt(DAYS);
+                if (r.nextInt(3) == 0) {
+                    int flag = FLAGS[r.nextInt(FLAGS.length)];
+                    b.flag(day, flag);
+                    added.add(new Added(donor, day, flag, -1, null));
+                } else {
+                    int c = r.nextInt(UNITS.length);
+                    BigDecimal value = value(r, c);
+                    b.money(day, UNITS[c], value);
+                    added.add(new Added(donor, day, 0, c, value));
+                }
+            }
+        }
+        DonorRecords records = b.build();
+        long from = before == -2 ? Long.MIN_VALUE : before;
+
+        DonorRecords.Sums sums = records.sums(from, last, DONORS);
+
+        for (int d = 0; d < DONORS; d++) {
+            MoneyTotal.Builder expected = MoneyTotal.builder();
+            long[] counts = new long[FLAGS.length];
+            for (Added a : added) {
+                if (a.donor == d && a.day > from && a.day <= last) {
+                    if (a.value != null) {
+                        expected.add(UNITS[a.currency], a.value);
+                    } else {
+                        counts[Integer.numberOfTrailingZeros(a.flag)]++;
+                    }
+                }
+            }
+            MoneyTotal.Builder actual = MoneyTotal.builder();
+            sums.addMoney(d, actual);
+            assertThat(actual.build().withoutZeros()).as("money of donor %d", d)
+                    .isEqualTo(expected.build().withoutZeros());
+            assertThat(sums.counted(d, true)).as("counted in, donor %d", d).isEqualTo(counts[0]);
+            assertThat(sums.counted(d, false)).as("counted net, donor %d", d).isEqualTo(counts[0] - counts[1]);
+            assertThat(sums.unvalued(d, true)).as("unvalued in, donor %d", d).isEqualTo(counts[2]);
+            assertThat(sums.unvalued(d, false)).as("unvalued net, donor %d", d).isEqualTo(counts[2] - counts[3]);
+        }
+    }
+
+    /** Mostly small changes of either sign; now and then one near {@code Long.MAX_VALUE} or beyond it. */
+    private static BigDecimal value(SplittableRandom r, int currency) {
+        int scale = currency == 0 ? 2 : 0;
+        switch (r.nextInt(20)) {
+            case 0:
+                return BigDecimal.valueOf(Long.MAX_VALUE - r.nextInt(1000), scale);
+            case 1:
+                return BigDecimal.valueOf(Long.MIN_VALUE + r.nextInt(1000), scale);
+            case 2:
+                return new BigDecimal("123456789012345678901234567890").movePointLeft(scale).negate();
+            default:
+                return BigDecimal.valueOf(r.nextLong(-1_000_000, 10_000_000), scale);
+        }
+    }
+}
