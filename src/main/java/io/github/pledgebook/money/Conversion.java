@@ -30,17 +30,26 @@ import javax.money.MonetaryAmount;
  */
 public final class Conversion {
 
-    private final MonetaryAmount source;
+    private final BigDecimal number;
+    private final CurrencyUnit from;
+    /** The source as a JSR 354 amount, made on first use (racy but safe: every thread makes an equal one). */
+    private MonetaryAmount source;
     private final BigDecimal converted;
     private final ExchangeRate rate;
     private final LocalDate date;
 
     Conversion(MonetaryAmount source, ExchangeRate rate, LocalDate date) {
+        this(Amounts.decimal(source), source.getCurrency(), rate, date);
         this.source = Amounts.exact(source);
+    }
+
+    /** Converts {@code number} of {@code from}; the JSR 354 source amount is made only if asked for. */
+    Conversion(BigDecimal number, CurrencyUnit from, ExchangeRate rate, LocalDate date) {
+        this.number = number;
+        this.from = from;
         this.rate = rate;
         this.date = date;
-        BigDecimal n = Amounts.decimal(source);
-        this.converted = rate.derivation() == ExchangeRate.Derivation.IDENTITY ? n : n.multiply(rate.value());
+        this.converted = rate.derivation() == ExchangeRate.Derivation.IDENTITY ? number : number.multiply(rate.value());
     }
 
     /**
@@ -49,7 +58,12 @@ public final class Conversion {
      * @return the source amount
      */
     public MonetaryAmount source() {
-        return source;
+        MonetaryAmount s = source;
+        if (s == null) {
+            s = Amounts.of(number, from);
+            source = s;
+        }
+        return s;
     }
 
     /**
@@ -170,8 +184,8 @@ public final class Conversion {
             return false;
         }
         Conversion other = (Conversion) o;
-        return source.getCurrency().getCurrencyCode().equals(other.source.getCurrency().getCurrencyCode())
-                && Amounts.decimal(source).compareTo(Amounts.decimal(other.source)) == 0
+        return from.getCurrencyCode().equals(other.from.getCurrencyCode())
+                && number.compareTo(other.number) == 0
                 && converted.compareTo(other.converted) == 0
                 && rate.equals(other.rate)
                 && date.equals(other.date);
@@ -179,7 +193,7 @@ public final class Conversion {
 
     @Override
     public int hashCode() {
-        return Objects.hash(source.getCurrency().getCurrencyCode(), hashOf(Amounts.decimal(source)),
+        return Objects.hash(from.getCurrencyCode(), hashOf(number),
                 hashOf(converted), rate, date);
     }
 
@@ -192,6 +206,6 @@ public final class Conversion {
      */
     @Override
     public String toString() {
-        return Amounts.format(source) + " = " + Amounts.format(amount()) + " for " + date + " at " + rate;
+        return Amounts.format(source()) + " = " + Amounts.format(amount()) + " for " + date + " at " + rate;
     }
 }

@@ -77,6 +77,16 @@ public final class MoneyTotal {
         return m;
     }
 
+    /** The currencies, sorted by code; the caller must not change the array. */
+    CurrencyUnit[] currencyArray() {
+        return currencies;
+    }
+
+    /** The sum in the {@code i}-th currency of {@link #currencyArray()}. */
+    BigDecimal decimalAt(int i) {
+        return values[i];
+    }
+
     private int indexOf(CurrencyUnit currency) {
         for (int i = 0; i < currencies.length; i++) {
             if (currencies[i] == currency || currencies[i].equals(currency)) {

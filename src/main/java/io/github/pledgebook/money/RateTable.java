@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.money.CurrencyUnit;
@@ -407,25 +408,85 @@ public final class RateTable {
      */
     public ConvertedTotal convertByDate(Iterable<DatedAmount> amounts, CurrencyUnit target, RateLookup rule) {
         Objects.requireNonNull(amounts, "dated amounts are required, was null");
-        Objects.requireNonNull(target, "target currency is required, was null");
-        Objects.requireNonNull(rule, "rate lookup rule is required, was null");
-        Map<CurrencyUnit, Map<LocalDate, MoneyTotal.Builder>> sums = new TreeMap<>(
-                Comparator.comparing(CurrencyUnit::getCurrencyCode));
+        Map<LocalDate, MoneyTotal.Builder> sums = new TreeMap<>();
         for (DatedAmount d : amounts) {
             Objects.requireNonNull(d, "dated amount is required, was null");
-            CurrencyUnit from = d.amount().getCurrency();
-            sums.computeIfAbsent(from, k -> new TreeMap<>()).computeIfAbsent(d.date(), k -> MoneyTotal.builder())
-                    .add(from, Amounts.decimal(d.amount()));
+            sums.computeIfAbsent(d.date(), k -> MoneyTotal.builder()).add(d.amount());
         }
-        List<Conversion> list = new ArrayList<>();
-        Lookups lookups = new Lookups(target, rule);
-        for (Map.Entry<CurrencyUnit, Map<LocalDate, MoneyTotal.Builder>> c : sums.entrySet()) {
-            for (Map.Entry<LocalDate, MoneyTotal.Builder> e : c.getValue().entrySet()) {
-                MonetaryAmount sum = e.getValue().build().amount(c.getKey());
-                list.add(new Conversion(sum, lookups.rate(c.getKey(), e.getKey()), e.getKey()));
+        TreeMap<LocalDate, MoneyTotal> totals = new TreeMap<>();
+        sums.forEach((date, sum) -> totals.put(date, sum.build()));
+        return convertDated(totals, target, rule);
+    }
+
+    /**
+     * Converts totals of several dates, each at the rate of its own date, under this table's {@link #rule()}: a
+     * book's changes per day, or any dated series of totals. Each currency of each total is converted once; the
+     * totals' unvalued items are counted, not converted.
+     * <pre>{@code
+     * ConvertedTotal usd = rates.convertDated(new TreeMap<>(Map.of(
+     *         LocalDate.of(2024, 1, 11), MoneyTotal.of(Amounts.of(37_000_000, "USD")),
+     *         LocalDate.of(2024, 2, 19), MoneyTotal.of(Amounts.of(15_800_000_000L, "JPY")))), Amounts.currency("USD"));
+     * usd.rounded(RoundingMode.HALF_EVEN);  // USD 142,365,926.11
+     * }</pre>
+     *
+     * @param totals the totals by date
+     * @param target the currency to convert to
+     * @return the converted total, one conversion per currency and date, ordered by currency code and date
+     * @throws NullPointerException if an argument, date or total is null
+     * @throws MissingRateException if a currency has no acceptable rate for a date
+     */
+    public ConvertedTotal convertDated(Map<LocalDate, MoneyTotal> totals, CurrencyUnit target) {
+        return convertDated(totals, target, rule);
+    }
+
+    /**
+     * Converts totals of several dates, each at the rate of its own date under the given rule; see
+     * {@link #convertDated(Map, CurrencyUnit)}.
+     *
+     * @param totals the totals by date
+     * @param target the currency to convert to
+     * @param rule which fixings are acceptable for each date
+     * @return the converted total, one conversion per currency and date, ordered by currency code and date
+     * @throws NullPointerException if an argument, date or total is null
+     * @throws MissingRateException if a currency has no acceptable rate for a date
+     */
+    public ConvertedTotal convertDated(Map<LocalDate, MoneyTotal> totals, CurrencyUnit target, RateLookup rule) {
+        Objects.requireNonNull(totals, "dated totals are required, was null");
+        Objects.requireNonNull(target, "target currency is required, was null");
+        Objects.requireNonNull(rule, "rate lookup rule is required, was null");
+        SortedMap<LocalDate, MoneyTotal> byDate;
+        if (totals instanceof SortedMap && ((SortedMap<LocalDate, MoneyTotal>) totals).comparator() == null) {
+            byDate = (SortedMap<LocalDate, MoneyTotal>) totals;
+        } else {
+            byDate = new TreeMap<>();
+            for (Map.Entry<LocalDate, MoneyTotal> e : totals.entrySet()) {
+                byDate.put(Objects.requireNonNull(e.getKey(), "date of a dated total is required, was null"),
+                        e.getValue());
             }
         }
-        return new ConvertedTotal(target, list, 0);
+        // one pass over the dates, one list per currency; each currency and date is converted once, so there is
+        // nothing for a lookup to remember
+        Map<String, List<Conversion>> byCurrency = new TreeMap<>();
+        Lookups lookups = new Lookups(target, rule);
+        long unvalued = 0;
+        int size = 0;
+        for (Map.Entry<LocalDate, MoneyTotal> e : byDate.entrySet()) {
+            MoneyTotal total = e.getValue();
+            if (total == null) {
+                throw new NullPointerException("total for " + e.getKey() + " is required, was null");
+            }
+            CurrencyUnit[] currencies = total.currencyArray();
+            for (int i = 0; i < currencies.length; i++) {
+                CurrencyUnit c = currencies[i];
+                byCurrency.computeIfAbsent(c.getCurrencyCode(), k -> new ArrayList<>()).add(
+                        new Conversion(total.decimalAt(i), c, lookups.resolved(c, e.getKey()), e.getKey()));
+            }
+            size += currencies.length;
+            unvalued = MoneyTotal.addCounts(unvalued, total.unvaluedCount());
+        }
+        List<Conversion> list = new ArrayList<>(size);
+        byCurrency.values().forEach(list::addAll);
+        return new ConvertedTotal(target, list, unvalued);
     }
 
     /**
@@ -509,11 +570,6 @@ public final class RateTable {
     }
 
     private ExchangeRate resolve(String base, String term, long asked, long earliest) {
-        return resolve(base, term, asked, earliest, null);
-    }
-
-    /** Resolves a rate; {@code lookups}, if not null, gives back its last cross rate when the legs are the same. */
-    private ExchangeRate resolve(String base, String term, long asked, long earliest, Lookups lookups) {
         ExchangeRate r = directOrInverse(base, term, asked, earliest);
         if (r != null) {
             return r;
@@ -529,7 +585,7 @@ public final class RateTable {
             }
             ExchangeRate out = directOrInverse(pivot, term, asked, earliest);
             if (out != null) {
-                return lookups == null ? ExchangeRate.cross(in, out) : lookups.cross(in, out);
+                return ExchangeRate.crossOf(in, out);
             }
         }
         return null;
@@ -584,11 +640,10 @@ public final class RateTable {
     }
 
     /**
-     * The rate lookups of one conversion call. Many amounts share a currency and date, and consecutive dates often
-     * share their fixings (a weekend uses Friday's), so each rate is resolved and each cross rate (one division)
-     * computed once per call. Sorted input needs only the last lookup; a map of all lookups is kept from the first
+     * The rate lookups of one conversion call: many amounts share a currency and date, so each pair of them is
+     * resolved once per call. Sorted input needs only the last lookup; a map of all lookups is kept from the first
      * amount out of (currency, date) order on. Either way a rate that is not remembered is resolved again, to the
-     * same value.
+     * same value. (Cross rates are kept with their first leg across calls: see {@link ExchangeRate#crossOf}.)
      */
     private final class Lookups {
         private final CurrencyUnit target;
@@ -597,9 +652,6 @@ public final class RateTable {
         private LocalDate lastDate;
         private ExchangeRate last;
         private Map<String, Map<LocalDate, ExchangeRate>> seen;
-        private ExchangeRate crossIn;
-        private ExchangeRate crossOut;
-        private ExchangeRate cross;
 
         Lookups(CurrencyUnit target, RateLookup rule) {
             this.target = target;
@@ -630,26 +682,18 @@ public final class RateTable {
             return r;
         }
 
-        private ExchangeRate resolved(CurrencyUnit from, LocalDate date) {
+        /** Resolves the rate, not remembering it. */
+        ExchangeRate resolved(CurrencyUnit from, LocalDate date) {
             if (from.getCurrencyCode().equals(target.getCurrencyCode())) {
                 return ExchangeRate.identity(target, date);
             }
             long asked = date.toEpochDay();
             ExchangeRate r = resolve(from.getCurrencyCode(), target.getCurrencyCode(), asked,
-                    rule.earliestEpochDay(asked), this);
+                    rule.earliestEpochDay(asked));
             if (r == null) {
                 throw missing(from, target, date, rule);
             }
             return r;
-        }
-
-        ExchangeRate cross(ExchangeRate in, ExchangeRate out) {
-            if (in != crossIn || out != crossOut) {
-                crossIn = in;
-                crossOut = out;
-                cross = ExchangeRate.cross(in, out);
-            }
-            return cross;
         }
     }
 

@@ -1,11 +1,8 @@
 package io.github.pledgebook.timeline;
 
-import io.github.pledgebook.Amounts;
-import io.github.pledgebook.money.DatedAmount;
 import io.github.pledgebook.money.MoneyTotal;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -212,33 +209,6 @@ final class DayColumns {
                 if (d.signum() != 0) {
                     total.add(currency, d);
                 }
-            }
-        }
-
-        /** Adds this column's nonzero per-day changes after {@code before} up to {@code last} to {@code out}. */
-        void addChanges(List<DatedAmount> out, long before, long last) {
-            int i = before == Long.MIN_VALUE ? 0 : countUpTo(days, before);
-            int j = countUpTo(days, last);
-            for (int k = i; k < j; k++) {
-                BigDecimal change;
-                if (prefix != null) {
-                    long hi = prefix[k];
-                    long lo = k == 0 ? 0 : prefix[k - 1];
-                    long d = hi - lo;
-                    if (((hi ^ lo) & (hi ^ d)) < 0) {
-                        change = BigDecimal.valueOf(hi, scale).subtract(BigDecimal.valueOf(lo, scale));
-                    } else if (d != 0) {
-                        change = BigDecimal.valueOf(d, scale);
-                    } else {
-                        continue;
-                    }
-                } else {
-                    change = k == 0 ? bigPrefix[0] : bigPrefix[k].subtract(bigPrefix[k - 1]);
-                    if (change.signum() == 0) {
-                        continue;
-                    }
-                }
-                out.add(DatedAmount.of(LocalDate.ofEpochDay(days[k]), Amounts.of(change, currency)));
             }
         }
 

@@ -506,7 +506,7 @@ public final class PledgeBook {
             CurrencyUnit target, RateTable rates) {
         Require.nonNull(target, "target currency");
         Require.nonNull(rates, "rate table");
-        return rates.convertEach(index.changes(before, last), target)
+        return rates.convertDated(index.changes(before, last), target)
                 .plusUnvalued(index.unvaluedBetween(before, last, arrivals));
     }
 

@@ -1,12 +1,12 @@
 package io.github.pledgebook.timeline;
 
 import io.github.pledgebook.money.MoneyTotal;
-import io.github.pledgebook.money.DatedAmount;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import javax.money.CurrencyUnit;
 
 /**
@@ -132,14 +132,47 @@ final class StageIndex {
     }
 
     /**
-     * The money changes after {@code before} up to {@code last}, summed per currency and day, ordered by currency
-     * code and day; zero sums are left out.
+     * The money changes after {@code before} up to {@code last}, summed per day and currency, by day; zero sums
+     * and days without a nonzero change are left out.
      */
-    List<DatedAmount> changes(long before, long last) {
-        List<DatedAmount> out = new ArrayList<>();
-        if (last > before) {
-            for (DayColumns.Money column : money) {
-                column.addChanges(out, before, last);
+    SortedMap<LocalDate, MoneyTotal> changes(long before, long last) {
+        SortedMap<LocalDate, MoneyTotal> out = new TreeMap<>();
+        if (last <= before) {
+            return out;
+        }
+        int[] from = new int[money.length];
+        int[] to = new int[money.length];
+        int n = 0;
+        for (int c = 0; c < money.length; c++) {
+            from[c] = before == Long.MIN_VALUE ? 0 : DayColumns.countUpTo(money[c].days, before);
+            to[c] = DayColumns.countUpTo(money[c].days, last);
+            n += to[c] - from[c];
+        }
+        // the days of all currencies, sorted and distinct; each column walks them alongside its own sorted days
+        long[] days = new long[n];
+        n = 0;
+        for (int c = 0; c < money.length; c++) {
+            System.arraycopy(money[c].days, from[c], days, n, to[c] - from[c]);
+            n += to[c] - from[c];
+        }
+        days = Arrays.stream(days).sorted().distinct().toArray();
+        MoneyTotal.Builder[] totals = new MoneyTotal.Builder[days.length];
+        for (int c = 0; c < money.length; c++) {
+            int p = 0;
+            for (int k = from[c]; k < to[c]; k++) {
+                while (days[p] < money[c].days[k]) {
+                    p++;
+                }
+                if (totals[p] == null) {
+                    totals[p] = MoneyTotal.builder();
+                }
+                money[c].addSlice(totals[p], k, k + 1);
+            }
+        }
+        for (int p = 0; p < days.length; p++) {
+            MoneyTotal day = totals[p].build();
+            if (!day.isEmpty()) {
+                out.put(LocalDate.ofEpochDay(days[p]), day);
             }
         }
         return out;

@@ -282,4 +282,27 @@ class RateTableTest {
         assertThat(grouped.conversions().get(1).source()).isEqualTo(Amounts.of(15_800_000_000L, "JPY"));
         assertThat(grouped.rates()).containsExactlyInAnyOrderElementsOf(each.rates());
     }
+
+    @Test
+    void convertDatedConvertsEachCurrencyOfEachTotalAtItsDateOrderedByCurrencyThenDate() {
+        Map<LocalDate, MoneyTotal> totals = new java.util.HashMap<>();
+        totals.put(FEB_19, MoneyTotal.builder().add(Amounts.of(15_800_000_000L, "JPY")).add(Amounts.of(5, "EUR"))
+                .addUnvalued(2).build());
+        totals.put(FEB_16, MoneyTotal.of(Amounts.of(106_000_000, "USD"), Amounts.of(1, "JPY")));
+
+        ConvertedTotal eur = ECB.convertDated(totals, EUR);
+
+        assertThat(eur.conversions()).extracting(c -> c.source().getCurrency().getCurrencyCode() + " " + c.date())
+                .containsExactly("EUR 2024-02-19", "JPY 2024-02-16", "JPY 2024-02-19", "USD 2024-02-16");
+        assertThat(eur.conversions().get(0).rate().derivation()).isEqualTo(ExchangeRate.Derivation.IDENTITY);
+        assertThat(eur.unvaluedCount()).isEqualTo(2);
+        ConvertedTotal each = ECB.convertEach(List.of(DatedAmount.of(FEB_19, Amounts.of(15_800_000_000L, "JPY")),
+                DatedAmount.of(FEB_19, Amounts.of(5, "EUR")), DatedAmount.of(FEB_16, Amounts.of(106_000_000, "USD")),
+                DatedAmount.of(FEB_16, Amounts.of(1, "JPY"))), EUR);
+        assertThat(eur.decimal()).isEqualByComparingTo(each.decimal());
+        java.util.TreeMap<LocalDate, MoneyTotal> reversed = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+        reversed.putAll(totals);
+        assertThat(ECB.convertDated(reversed, EUR)).isEqualTo(eur);
+        assertThat(ECB.convertDated(Map.of(), EUR).conversions()).isEmpty();
+    }
 }
