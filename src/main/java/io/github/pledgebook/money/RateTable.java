@@ -48,7 +48,8 @@ import javax.money.convert.ExchangeRateProvider;
  * pairs (EUR for ECB fixings, USD for H.10), ties broken by ISO code. <b>Precision.</b> Fixings are exact; inverse
  * and cross rates are divided once with {@link ExchangeRate#DIVISION} (34 significant digits, half-even); amounts
  * are multiplied exactly and rounded only on request. <b>Speed.</b> Fixings are held per pair in date-sorted
- * arrays, so a lookup is a binary search, O(log n).
+ * arrays, so a lookup is a binary search, O(log n). A fixing keeps the inverse and the last cross rate made from it,
+ * so repeated lookups share one derived rate and its division instead of repeating them; this changes no answer.
  * <p>
  * This class is immutable and thread-safe; tables compare by identity.
  */
