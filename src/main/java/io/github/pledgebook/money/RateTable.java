@@ -468,7 +468,6 @@ public final class RateTable {
         // one pass over the dates, one list per currency; each currency and date is converted once, so there is
         // nothing for a lookup to remember
         Map<String, List<Conversion>> byCurrency = new TreeMap<>();
-        Lookups lookups = new Lookups(target, rule);
         long unvalued = 0;
         int size = 0;
         for (Map.Entry<LocalDate, MoneyTotal> e : byDate.entrySet()) {
@@ -480,7 +479,7 @@ public final class RateTable {
             for (int i = 0; i < currencies.length; i++) {
                 CurrencyUnit c = currencies[i];
                 byCurrency.computeIfAbsent(c.getCurrencyCode(), k -> new ArrayList<>()).add(
-                        new Conversion(total.decimalAt(i), c, lookups.resolved(c, e.getKey()), e.getKey()));
+                        new Conversion(total.decimalAt(i), c, rate(c, target, e.getKey(), rule), e.getKey()));
             }
             size += currencies.length;
             unvalued = MoneyTotal.addCounts(unvalued, total.unvaluedCount());
@@ -672,7 +671,7 @@ public final class RateTable {
             }
             ExchangeRate r = seen == null ? null : seen.computeIfAbsent(code, k -> new HashMap<>()).get(date);
             if (r == null) {
-                r = resolved(from, date);
+                r = RateTable.this.rate(from, target, date, rule);
                 if (seen != null) {
                     seen.get(code).put(date, r);
                 }
@@ -680,20 +679,6 @@ public final class RateTable {
             lastCode = code;
             lastDate = date;
             last = r;
-            return r;
-        }
-
-        /** Resolves the rate, not remembering it. */
-        ExchangeRate resolved(CurrencyUnit from, LocalDate date) {
-            if (from.getCurrencyCode().equals(target.getCurrencyCode())) {
-                return ExchangeRate.identity(target, date);
-            }
-            long asked = date.toEpochDay();
-            ExchangeRate r = resolve(from.getCurrencyCode(), target.getCurrencyCode(), asked,
-                    rule.earliestEpochDay(asked));
-            if (r == null) {
-                throw missing(from, target, date, rule);
-            }
             return r;
         }
     }

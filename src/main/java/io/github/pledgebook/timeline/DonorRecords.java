@@ -15,8 +15,8 @@ import javax.money.CurrencyUnit;
  * donor and currency, with {@link Math#addExact} falling back to {@code BigDecimal} per sum on overflow.
  * <p>
  * Checkpoints keep those sums at every {@code every}-th record, so a query reads at most one checkpoint and fewer
- * than {@code every} records per end of its range, not every record up to its date. The interval is the smallest
- * power of two (at least 64) that keeps the checkpoints within a quarter of a byte per record.
+ * than {@code every} records per end of its range, not every record up to its date. The interval is a power of two
+ * (at least 64) large enough to keep the checkpoints within a quarter of a byte per record.
  * Immutable once built.
  */
 final class DonorRecords {

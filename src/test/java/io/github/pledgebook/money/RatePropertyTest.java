@@ -99,8 +99,10 @@ class RatePropertyTest {
         RateTable.Builder b = RateTable.builder();
         for (int d = 0; d < 9; d++) {
             if (d % 4 != 3) { // a gap of a day: the next day uses the rates before it
-                b.addFixings(DAY.plusDays(d), "ECB", "EUR", Map.of("JPY", BigDecimal.valueOf(r.nextLong(1, 1L << 40), 6),
-                        "USD", BigDecimal.valueOf(r.nextLong(1, 1L << 40), 8), "GBP", new BigDecimal("0.8545")));
+                b.addFixings(DAY.plusDays(d), "ECB", "EUR", Map.of(
+                        "JPY", BigDecimal.valueOf(r.nextLong(1, 1L << 40), 6),
+                        "USD", BigDecimal.valueOf(r.nextLong(1, 1L << 40), 8),
+                        "GBP", new BigDecimal("0.8545")));
             }
         }
         RateTable table = b.rule(RateLookup.latestOnOrBefore(2)).build();

@@ -300,7 +300,7 @@ class RateTableTest {
                 DatedAmount.of(FEB_19, Amounts.of(5, "EUR")), DatedAmount.of(FEB_16, Amounts.of(106_000_000, "USD")),
                 DatedAmount.of(FEB_16, Amounts.of(1, "JPY"))), EUR);
         assertThat(eur.decimal()).isEqualByComparingTo(each.decimal());
-        java.util.TreeMap<LocalDate, MoneyTotal> reversed = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+        Map<LocalDate, MoneyTotal> reversed = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
         reversed.putAll(totals);
         assertThat(ECB.convertDated(reversed, EUR)).isEqualTo(eur);
         assertThat(ECB.convertDated(Map.of(), EUR).conversions()).isEmpty();
