@@ -305,4 +305,25 @@ class RateTableTest {
         assertThat(ECB.convertDated(reversed, EUR)).isEqualTo(eur);
         assertThat(ECB.convertDated(Map.of(), EUR).conversions()).isEmpty();
     }
+
+    @Test
+    void derivedRatesAreSharedBetweenLookupsAndNeverMixedUpBetweenPairs() {
+        RateTable perEuro = Fixings.ecb().addFixings(FEB_19, "ECB", "EUR", Map.of("GBP", new BigDecimal("0.8545")))
+                .build();
+
+        ExchangeRate jpyUsd = perEuro.rate(JPY, USD, FEB_19);
+        ExchangeRate jpyGbp = perEuro.rate(JPY, GBP, FEB_19);
+
+        // JPY/USD and JPY/GBP share their first leg (the inverse of EUR/JPY 161.59), not their cross rate
+        assertThat(jpyGbp.legs().get(0)).isSameAs(jpyUsd.legs().get(0));
+        assertThat(jpyGbp.pair()).isEqualTo("JPY/GBP");
+        assertThat(jpyGbp.value()).isEqualByComparingTo(new BigDecimal("0.8545").divide(new BigDecimal("161.59"),
+                ExchangeRate.DIVISION));
+        assertThat(perEuro.rate(JPY, USD, FEB_19)).isEqualTo(jpyUsd);
+        assertThat(perEuro.rate(JPY, USD, FEB_19).pair()).isEqualTo("JPY/USD");
+        assertThat(perEuro.rate(JPY, GBP, FEB_19)).isEqualTo(jpyGbp);
+        assertThat(perEuro.rate(JPY, GBP, FEB_19)).as("the same pair again: one cross, divided once")
+                .isSameAs(perEuro.rate(JPY, GBP, FEB_19));
+        assertThat(jpyUsd.source()).isEqualTo("ECB");
+    }
 }
