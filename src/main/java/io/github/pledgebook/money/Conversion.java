@@ -34,7 +34,8 @@ public final class Conversion {
     private final CurrencyUnit from;
     /** The source as a JSR 354 amount, made on first use (racy but safe: every thread makes an equal one). */
     private MonetaryAmount source;
-    private final BigDecimal converted;
+    /** number × rate, multiplied on first use: a total sums the products without making them. Racy but safe. */
+    private BigDecimal converted;
     private final ExchangeRate rate;
     private final LocalDate date;
 
@@ -49,7 +50,11 @@ public final class Conversion {
         this.from = from;
         this.rate = rate;
         this.date = date;
-        this.converted = rate.derivation() == ExchangeRate.Derivation.IDENTITY ? number : number.multiply(rate.value());
+    }
+
+    /** The amount converted, as a decimal. */
+    BigDecimal number() {
+        return number;
     }
 
     /**
@@ -72,7 +77,7 @@ public final class Conversion {
      * @return the converted amount in the target currency
      */
     public MonetaryAmount amount() {
-        return Amounts.of(converted, rate.term());
+        return Amounts.of(decimal(), rate.term());
     }
 
     /**
@@ -81,7 +86,12 @@ public final class Conversion {
      * @return the unrounded value
      */
     public BigDecimal decimal() {
-        return converted;
+        BigDecimal c = converted;
+        if (c == null) {
+            c = rate.derivation() == ExchangeRate.Derivation.IDENTITY ? number : number.multiply(rate.value());
+            converted = c;
+        }
+        return c;
     }
 
     /**
@@ -151,7 +161,7 @@ public final class Conversion {
      */
     public MonetaryAmount rounded(int digits, RoundingMode mode) {
         Objects.requireNonNull(mode, "rounding mode is required, was null");
-        return Amounts.of(converted.setScale(digits, mode), rate.term());
+        return Amounts.of(decimal().setScale(digits, mode), rate.term());
     }
 
     static int defaultDigits(CurrencyUnit currency) {
@@ -186,7 +196,7 @@ public final class Conversion {
         Conversion other = (Conversion) o;
         return from.getCurrencyCode().equals(other.from.getCurrencyCode())
                 && number.compareTo(other.number) == 0
-                && converted.compareTo(other.converted) == 0
+                && decimal().compareTo(other.decimal()) == 0
                 && rate.equals(other.rate)
                 && date.equals(other.date);
     }
@@ -194,7 +204,7 @@ public final class Conversion {
     @Override
     public int hashCode() {
         return Objects.hash(from.getCurrencyCode(), hashOf(number),
-                hashOf(converted), rate, date);
+                hashOf(decimal()), rate, date);
     }
 
     /**

@@ -2,7 +2,6 @@ package io.github.pledgebook.money;
 
 import io.github.pledgebook.Amounts;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,9 +27,6 @@ import javax.money.MonetaryAmount;
  */
 public final class ConvertedTotal {
 
-    /** How many distinct scales {@link #sum} keeps apart; terms of further scales are added as decimals. */
-    private static final int SCALES = 16;
-
     private final CurrencyUnit currency;
     private final BigDecimal total;
     private final List<Conversion> conversions;
@@ -43,6 +39,14 @@ public final class ConvertedTotal {
         this.total = sum(this.conversions);
     }
 
+    /** A total whose conversions, in a list no one else holds, {@code total} is already the exact sum of. */
+    ConvertedTotal(CurrencyUnit currency, List<Conversion> owned, long unvaluedCount, BigDecimal total) {
+        this.currency = currency;
+        this.conversions = Collections.unmodifiableList(owned);
+        this.unvaluedCount = unvaluedCount;
+        this.total = total;
+    }
+
     private ConvertedTotal(ConvertedTotal counted, long unvaluedCount) {
         this.currency = counted.currency;
         this.conversions = counted.conversions;
@@ -50,36 +54,13 @@ public final class ConvertedTotal {
         this.unvaluedCount = unvaluedCount;
     }
 
-    /**
-     * The exact sum of the converted amounts. Products of amounts and 34-digit rates have many scales; adding one to
-     * a running sum of another scale multiplies it by a power of ten first, so terms are summed per scale as
-     * integers and the few per-scale sums added at the end.
-     */
+    /** The exact sum of the converted amounts, summed without making each product (see {@link ExactSum}). */
     private static BigDecimal sum(List<Conversion> conversions) {
-        int[] scales = new int[SCALES];
-        BigInteger[] sums = new BigInteger[SCALES];
-        int n = 0;
-        BigDecimal rest = BigDecimal.ZERO;
+        ExactSum sum = new ExactSum();
         for (Conversion c : conversions) {
-            BigDecimal d = c.decimal();
-            int scale = d.scale();
-            int i = 0;
-            while (i < n && scales[i] != scale) {
-                i++;
-            }
-            if (i < n) {
-                sums[i] = sums[i].add(d.unscaledValue());
-            } else if (n < SCALES) {
-                scales[n] = scale;
-                sums[n++] = d.unscaledValue();
-            } else {
-                rest = rest.add(d);
-            }
+            sum.add(c.number(), c.rate().factor());
         }
-        for (int i = 0; i < n; i++) {
-            rest = rest.add(new BigDecimal(sums[i], scales[i]));
-        }
-        return rest;
+        return sum.value();
     }
 
     /**

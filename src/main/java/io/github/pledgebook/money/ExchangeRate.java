@@ -92,6 +92,8 @@ public final class ExchangeRate implements javax.money.convert.ExchangeRate {
     private ExchangeRate inverse;
     /** The last cross rate made with this rate as its first leg, kept for the next lookup of the same legs. */
     private Crossed crossed;
+    /** The value in the form {@link ExactSum} multiplies with, made on first use (racy but safe, as above). */
+    private ExactSum.Factor factor;
 
     private ExchangeRate(CurrencyUnit base, CurrencyUnit term, BigDecimal numerator, BigDecimal denominator,
             LocalDate date, String source, Derivation derivation, List<ExchangeRate> legs) {
@@ -365,6 +367,16 @@ public final class ExchangeRate implements javax.money.convert.ExchangeRate {
             value = v;
         }
         return v;
+    }
+
+    /** The value in the form {@link ExactSum} multiplies with. */
+    ExactSum.Factor factor() {
+        ExactSum.Factor f = factor;
+        if (f == null) {
+            f = new ExactSum.Factor(value());
+            factor = f;
+        }
+        return f;
     }
 
     /**

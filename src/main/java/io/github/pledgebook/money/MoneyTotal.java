@@ -521,6 +521,7 @@ public final class MoneyTotal {
          * {@code long} added, plus a {@code BigDecimal} that takes what does not fit.
          */
         private CurrencyUnit[] keys = new CurrencyUnit[4];
+        private int[] codeHashes = new int[4];
         private long[] unscaled = new long[4];
         private int[] scales = new int[4];
         private boolean[] scaleSet = new boolean[4];
@@ -672,8 +673,10 @@ public final class MoneyTotal {
                         return i;
                     }
                 }
+                // equal currencies have equal codes: a new currency is told apart by its code's hash, not equals
+                int h = currency.getCurrencyCode().hashCode();
                 for (int i = 0; i < size; i++) {
-                    if (keys[i].equals(currency)) {
+                    if (codeHashes[i] == h && keys[i].equals(currency)) {
                         return i;
                     }
                 }
@@ -700,6 +703,7 @@ public final class MoneyTotal {
             if (size == keys.length) {
                 int cap = size * 2;
                 keys = Arrays.copyOf(keys, cap);
+                codeHashes = Arrays.copyOf(codeHashes, cap);
                 unscaled = Arrays.copyOf(unscaled, cap);
                 scales = Arrays.copyOf(scales, cap);
                 scaleSet = Arrays.copyOf(scaleSet, cap);
@@ -707,6 +711,7 @@ public final class MoneyTotal {
             }
             int i = size++;
             keys[i] = currency;
+            codeHashes[i] = currency.getCurrencyCode().hashCode();
             spilled[i] = BigDecimal.ZERO;
             if (size > LINEAR) {
                 if (table == null || size * 2 > table.length) {

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import javax.money.convert.ExchangeRateProvider;
@@ -63,6 +64,8 @@ public final class RateTable {
     private final LocalDate first;
     private final LocalDate last;
     private final Set<CurrencyUnit> currencies;
+    /** Per base and term code, the route of the pair, made on first lookup. */
+    private final Map<String, Map<String, Route>> routes = new ConcurrentHashMap<>();
 
     private RateTable(Builder b) {
         Map<String, Map<String, Series>> m = new HashMap<>();
@@ -465,9 +468,9 @@ public final class RateTable {
                         e.getValue());
             }
         }
-        // one pass over the dates, one list per currency; each currency and date is converted once, so there is
-        // nothing for a lookup to remember
-        Map<String, List<Conversion>> byCurrency = new TreeMap<>();
+        // one pass over the dates gathers each currency's amounts in date order; then each currency walks its
+        // route forward once, instead of searching every series for every date
+        List<Column> columns = new ArrayList<>();
         long unvalued = 0;
         int size = 0;
         for (Map.Entry<LocalDate, MoneyTotal> e : byDate.entrySet()) {
@@ -477,16 +480,75 @@ public final class RateTable {
             }
             CurrencyUnit[] currencies = total.currencyArray();
             for (int i = 0; i < currencies.length; i++) {
-                CurrencyUnit c = currencies[i];
-                byCurrency.computeIfAbsent(c.getCurrencyCode(), k -> new ArrayList<>()).add(
-                        new Conversion(total.decimalAt(i), c, rate(c, target, e.getKey(), rule), e.getKey()));
+                Column.of(columns, currencies[i]).add(e.getKey(), total.decimalAt(i));
             }
             size += currencies.length;
             unvalued = MoneyTotal.addCounts(unvalued, total.unvaluedCount());
         }
+        columns.sort(Comparator.comparing(c -> c.code));
+        String to = target.getCurrencyCode();
         List<Conversion> list = new ArrayList<>(size);
-        byCurrency.values().forEach(list::addAll);
-        return new ConvertedTotal(target, list, unvalued);
+        ExactSum sum = new ExactSum();
+        for (Column c : columns) {
+            Route route = c.code.equals(to) ? null : route(c.code, to);
+            int[] cursor = route == null ? null : route.cursors();
+            for (int k = 0; k < c.size; k++) {
+                LocalDate date = c.dates[k];
+                ExchangeRate r;
+                if (route == null) {
+                    r = ExchangeRate.identity(target, date);
+                } else {
+                    long asked = date.toEpochDay();
+                    r = route.rate(asked, rule.earliestEpochDay(asked), cursor);
+                    if (r == null) {
+                        throw missing(c.unit, target, date, rule);
+                    }
+                }
+                list.add(new Conversion(c.numbers[k], c.unit, r, date));
+                sum.add(c.numbers[k], r.factor());
+            }
+        }
+        return new ConvertedTotal(target, list, unvalued, sum.value());
+    }
+
+    /** The amounts of one currency by date, in the order added. */
+    private static final class Column {
+        final CurrencyUnit unit;
+        final String code;
+        LocalDate[] dates = new LocalDate[16];
+        BigDecimal[] numbers = new BigDecimal[16];
+        int size;
+
+        private Column(CurrencyUnit unit) {
+            this.unit = unit;
+            this.code = unit.getCurrencyCode();
+        }
+
+        /** The column of a currency in {@code columns}, added if new; a few currencies, so a scan. */
+        static Column of(List<Column> columns, CurrencyUnit unit) {
+            for (int i = 0; i < columns.size(); i++) {
+                if (columns.get(i).unit == unit) {
+                    return columns.get(i);
+                }
+            }
+            for (int i = 0; i < columns.size(); i++) {
+                if (columns.get(i).code.equals(unit.getCurrencyCode())) {
+                    return columns.get(i);
+                }
+            }
+            Column c = new Column(unit);
+            columns.add(c);
+            return c;
+        }
+
+        void add(LocalDate date, BigDecimal number) {
+            if (size == dates.length) {
+                dates = Arrays.copyOf(dates, size * 2);
+                numbers = Arrays.copyOf(numbers, size * 2);
+            }
+            dates[size] = date;
+            numbers[size++] = number;
+        }
     }
 
     /**
@@ -570,58 +632,32 @@ public final class RateTable {
     }
 
     private ExchangeRate resolve(String base, String term, long asked, long earliest) {
-        ExchangeRate r = directOrInverse(base, term, asked, earliest);
-        if (r != null) {
-            return r;
-        }
-        for (CurrencyUnit p : pivots) {
-            String pivot = p.getCurrencyCode();
-            if (pivot.equals(base) || pivot.equals(term)) {
-                continue;
-            }
-            ExchangeRate in = directOrInverse(base, pivot, asked, earliest);
-            if (in == null) {
-                continue;
-            }
-            ExchangeRate out = directOrInverse(pivot, term, asked, earliest);
-            if (out != null) {
-                return ExchangeRate.crossOf(in, out);
-            }
-        }
-        return null;
+        return route(base, term).rate(asked, earliest, null);
     }
 
-    private ExchangeRate directOrInverse(String base, String term, long asked, long earliest) {
-        ExchangeRate direct = latest(base, term, asked, earliest);
-        ExchangeRate inverse = latest(term, base, asked, earliest);
-        if (direct == null) {
-            return inverse == null ? null : inverse.inverse();
+    /** The route of a pair, made on first use and kept: a lookup then needs no map per leg. */
+    private Route route(String base, String term) {
+        Map<String, Route> byTerm = routes.get(base);
+        if (byTerm == null) {
+            byTerm = routes.computeIfAbsent(base, k -> new ConcurrentHashMap<>());
         }
-        if (inverse == null || !inverse.date().isAfter(direct.date())) {
-            return direct;
+        Route r = byTerm.get(term);
+        if (r == null) {
+            r = byTerm.computeIfAbsent(term, k -> new Route(base, term));
         }
-        return inverse.inverse();
-    }
-
-    private ExchangeRate latest(String base, String term, long asked, long earliest) {
-        Map<String, Series> terms = series.get(base);
-        Series s = terms == null ? null : terms.get(term);
-        return s == null ? null : s.latest(asked, earliest);
+        return r;
     }
 
     /** The latest date on or before {@code asked} at which any route gives the pair a rate, ignoring age. */
     private LocalDate latestRouteDate(String base, String term, long asked) {
-        LocalDate best = dateOf(directOrInverse(base, term, asked, Long.MIN_VALUE));
-        for (CurrencyUnit p : pivots) {
-            String pivot = p.getCurrencyCode();
-            if (pivot.equals(base) || pivot.equals(term)) {
-                continue;
-            }
-            LocalDate in = dateOf(directOrInverse(base, pivot, asked, Long.MIN_VALUE));
-            LocalDate out = dateOf(directOrInverse(pivot, term, asked, Long.MIN_VALUE));
+        Route route = route(base, term);
+        LocalDate best = dateOf(route.leg(0, asked, Long.MIN_VALUE, null));
+        for (int leg = 1; leg < route.legs; leg += 2) {
+            LocalDate in = dateOf(route.leg(leg, asked, Long.MIN_VALUE, null));
+            LocalDate out = dateOf(route.leg(leg + 1, asked, Long.MIN_VALUE, null));
             if (in != null && out != null) {
-                LocalDate route = in.isBefore(out) ? in : out;
-                best = best == null || route.isAfter(best) ? route : best;
+                LocalDate date = in.isBefore(out) ? in : out;
+                best = best == null || date.isAfter(best) ? date : best;
             }
         }
         return best;
@@ -703,6 +739,101 @@ public final class RateTable {
             }
             return i >= 0 && days[i] >= earliest ? rates[i] : null;
         }
+
+        /**
+         * Like {@link #latest}, walking forward from {@code cursor[k]}, the index found last time, for asked days
+         * that never decrease.
+         */
+        ExchangeRate walk(long asked, long earliest, int[] cursor, int k) {
+            int i = cursor[k];
+            while (i + 1 < days.length && days[i + 1] <= asked) {
+                i++;
+            }
+            cursor[k] = i;
+            return i >= 0 && days[i] >= earliest ? rates[i] : null;
+        }
+    }
+
+    /**
+     * Where a pair's rate can come from, in the order they are tried: leg 0 is the pair itself; legs 1 and 2 go in
+     * to and out of the first pivot, 3 and 4 the next, and so on. Each leg is a fixing or the inverse of the
+     * reverse pair's fixing, whichever is more recent. Immutable; a walk keeps its positions in a cursor array of
+     * {@link #cursors()} ints.
+     */
+    private final class Route {
+        /** Per leg, the series of the pair and of its reverse, either possibly null. */
+        private final Series[] series;
+        final int legs;
+
+        Route(String base, String term) {
+            List<String[]> pairs = new ArrayList<>();
+            pairs.add(new String[] {base, term});
+            for (CurrencyUnit p : pivots) {
+                String pivot = p.getCurrencyCode();
+                if (!pivot.equals(base) && !pivot.equals(term)) {
+                    pairs.add(new String[] {base, pivot});
+                    pairs.add(new String[] {pivot, term});
+                }
+            }
+            legs = pairs.size();
+            series = new Series[legs * 2];
+            for (int leg = 0; leg < legs; leg++) {
+                series[2 * leg] = seriesOf(pairs.get(leg)[0], pairs.get(leg)[1]);
+                series[2 * leg + 1] = seriesOf(pairs.get(leg)[1], pairs.get(leg)[0]);
+            }
+        }
+
+        /** A new cursor for {@link #rate} with asked days that never decrease, each starting before any fixing. */
+        int[] cursors() {
+            int[] cursor = new int[series.length];
+            Arrays.fill(cursor, -1);
+            return cursor;
+        }
+
+        /** The rate for a day: the pair's own, else the first pivot whose two legs both have one; or null. */
+        ExchangeRate rate(long asked, long earliest, int[] cursor) {
+            ExchangeRate r = leg(0, asked, earliest, cursor);
+            if (r != null) {
+                return r;
+            }
+            for (int leg = 1; leg < legs; leg += 2) {
+                ExchangeRate in = leg(leg, asked, earliest, cursor);
+                if (in == null) {
+                    continue;
+                }
+                ExchangeRate out = leg(leg + 1, asked, earliest, cursor);
+                if (out != null) {
+                    return ExchangeRate.crossOf(in, out);
+                }
+            }
+            return null;
+        }
+
+        /** One leg: the fixing, or the inverse of the reverse pair's fixing when that one is more recent. */
+        ExchangeRate leg(int leg, long asked, long earliest, int[] cursor) {
+            ExchangeRate direct = latest(2 * leg, asked, earliest, cursor);
+            ExchangeRate inverse = latest(2 * leg + 1, asked, earliest, cursor);
+            if (direct == null) {
+                return inverse == null ? null : inverse.inverse();
+            }
+            if (inverse == null || !inverse.date().isAfter(direct.date())) {
+                return direct;
+            }
+            return inverse.inverse();
+        }
+
+        private ExchangeRate latest(int k, long asked, long earliest, int[] cursor) {
+            Series s = series[k];
+            if (s == null) {
+                return null;
+            }
+            return cursor == null ? s.latest(asked, earliest) : s.walk(asked, earliest, cursor, k);
+        }
+    }
+
+    private Series seriesOf(String base, String term) {
+        Map<String, Series> terms = series.get(base);
+        return terms == null ? null : terms.get(term);
     }
 
     /**

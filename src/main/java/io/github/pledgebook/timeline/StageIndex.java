@@ -148,14 +148,28 @@ final class StageIndex {
             to[c] = DayColumns.countUpTo(money[c].days, last);
             n += to[c] - from[c];
         }
-        // the days of all currencies, sorted and distinct; each column walks them alongside its own sorted days
-        long[] days = new long[n];
-        n = 0;
-        for (int c = 0; c < money.length; c++) {
-            System.arraycopy(money[c].days, from[c], days, n, to[c] - from[c]);
-            n += to[c] - from[c];
+        // the days of all currencies, sorted and distinct (a slice of the axis if there is one; it may hold days
+        // without money, which stay without a total); each column walks them alongside its own sorted days
+        long[] days;
+        if (axis != null) {
+            int lo = before == Long.MIN_VALUE ? 0 : DayColumns.countUpTo(axis, before);
+            days = Arrays.copyOfRange(axis, lo, DayColumns.countUpTo(axis, last));
+        } else {
+            days = new long[n];
+            n = 0;
+            for (int c = 0; c < money.length; c++) {
+                System.arraycopy(money[c].days, from[c], days, n, to[c] - from[c]);
+                n += to[c] - from[c];
+            }
+            Arrays.sort(days);
+            int distinct = 0;
+            for (int i = 0; i < days.length; i++) {
+                if (i == 0 || days[i] != days[i - 1]) {
+                    days[distinct++] = days[i];
+                }
+            }
+            days = Arrays.copyOf(days, distinct);
         }
-        days = Arrays.stream(days).sorted().distinct().toArray();
         MoneyTotal.Builder[] totals = new MoneyTotal.Builder[days.length];
         for (int c = 0; c < money.length; c++) {
             int p = 0;
@@ -170,7 +184,7 @@ final class StageIndex {
             }
         }
         for (int p = 0; p < days.length; p++) {
-            MoneyTotal day = totals[p].build();
+            MoneyTotal day = totals[p] == null ? MoneyTotal.empty() : totals[p].build();
             if (!day.isEmpty()) {
                 out.put(LocalDate.ofEpochDay(days[p]), day);
             }
