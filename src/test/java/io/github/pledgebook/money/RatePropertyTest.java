@@ -129,6 +129,73 @@ class RatePropertyTest {
         assertThat(table.convertByDate(dated, usd).decimal()).isEqualByComparingTo(sum);
     }
 
+    /**
+     * Converting dated totals walks each currency's route forward through the dates instead of searching: on
+     * tables with gaps, reverse pairs newer than direct ones, two pivots and legs missing on some days, every
+     * conversion must be the one a single lookup gives, and a date without any route must fail the call.
+     */
+    @Property
+    void convertingDatedTotalsUsesTheRateEachSingleLookupGives(@ForAll long seed) {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+        String[] codes = {"EUR", "USD", "JPY", "GBP", "CHF"};
+        RateTable.Builder b = RateTable.builder().pivot("EUR", "USD")
+                .rule(RateLookup.latestOnOrBefore(r.nextInt(4)));
+        for (int i = 0; i < codes.length; i++) {
+            for (int j = 0; j < codes.length; j++) {
+                if (i != j && r.nextInt(3) == 0) {
+                    java.util.Map<LocalDate, BigDecimal> series = new java.util.HashMap<>();
+                    for (int d = 0; d < 20; d++) {
+                        if (r.nextInt(3) == 0) {
+                            series.put(DAY.plusDays(d), BigDecimal.valueOf(r.nextLong(1, 1L << 40), r.nextInt(12)));
+                        }
+                    }
+                    b.addSeries(codes[i], codes[j], "S" + i, series);
+                }
+            }
+        }
+        RateTable table = b.build();
+        CurrencyUnit target = Amounts.currency(codes[r.nextInt(codes.length)]);
+        java.util.Map<LocalDate, MoneyTotal> totals = new java.util.HashMap<>();
+        for (int d = 0; d < 20; d++) {
+            if (r.nextBoolean()) {
+                List<MonetaryAmount> amounts = new ArrayList<>();
+                for (String code : codes) {
+                    if (r.nextBoolean()) {
+                        amounts.add(Amounts.of(BigDecimal.valueOf(r.nextLong(), r.nextInt(-2, 20)), code));
+                    }
+                }
+                totals.put(DAY.plusDays(d), MoneyTotal.of(amounts));
+            }
+        }
+
+        List<Conversion> expected = new ArrayList<>();
+        boolean missing = false;
+        for (String code : new java.util.TreeSet<>(List.of(codes))) { // ordered by code, then date
+            for (java.util.Map.Entry<LocalDate, MoneyTotal> e : new java.util.TreeMap<>(totals).entrySet()) {
+                CurrencyUnit from = Amounts.currency(code);
+                if (e.getValue().contains(from)) {
+                    java.util.Optional<ExchangeRate> rate = table.findRate(from, target, e.getKey(), table.rule());
+                    missing |= rate.isEmpty();
+                    if (rate.isPresent()) {
+                        expected.add(table.convert(e.getValue().amount(from), target, e.getKey()));
+                    }
+                }
+            }
+        }
+        if (missing) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> table.convertDated(totals, target))
+                    .isInstanceOf(MissingRateException.class);
+            return;
+        }
+        ConvertedTotal dated = table.convertDated(totals, target);
+        assertThat(dated.conversions()).containsExactlyElementsOf(expected);
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Conversion c : expected) {
+            sum = sum.add(c.decimal());
+        }
+        assertThat(dated.decimal()).isEqualByComparingTo(sum);
+    }
+
     @Provide
     static Arbitrary<List<MonetaryAmount>> parts() {
         return Combinators.combine(
