@@ -520,12 +520,12 @@ public final class MoneyTotal {
          * currency, since a query builds a total per call): a {@code long} at a fixed scale, set by the first
          * {@code long} added, plus a {@code BigDecimal} that takes what does not fit.
          */
-        private CurrencyUnit[] keys = new CurrencyUnit[4];
-        private int[] codeHashes = new int[4];
-        private long[] unscaled = new long[4];
-        private int[] scales = new int[4];
-        private boolean[] scaleSet = new boolean[4];
-        private BigDecimal[] spilled = new BigDecimal[4];
+        private CurrencyUnit[] keys = new CurrencyUnit[LINEAR];
+        private int[] codeHashes = new int[LINEAR];
+        private long[] unscaled = new long[LINEAR];
+        private int[] scales = new int[LINEAR];
+        private boolean[] scaleSet = new boolean[LINEAR];
+        private BigDecimal[] spilled = new BigDecimal[LINEAR];
         private int size;
         private long unvalued;
         /** Open addressing on the ISO code's hash: position + 1, or 0 for free; only beyond {@link #LINEAR}. */

@@ -49,8 +49,11 @@ import javax.money.convert.ExchangeRateProvider;
  * pairs (EUR for ECB fixings, USD for H.10), ties broken by ISO code. <b>Precision.</b> Fixings are exact; inverse
  * and cross rates are divided once with {@link ExchangeRate#DIVISION} (34 significant digits, half-even); amounts
  * are multiplied exactly and rounded only on request. <b>Speed.</b> Fixings are held per pair in date-sorted
- * arrays, so a lookup is a binary search, O(log n). A fixing keeps the inverse and the last cross rate made from it,
- * so repeated lookups share one derived rate and its division instead of repeating them; this changes no answer.
+ * arrays, so a lookup is a binary search, O(log n); a pair's route (its own series, its reverse, the legs through
+ * each pivot) is found once per table, and converting many dates of one currency walks the route forward instead
+ * of searching. A fixing keeps the inverse and the last cross rate made from it, so repeated lookups share one
+ * derived rate and its division instead of repeating them; this changes no answer. Converted totals sum the exact
+ * products without making each one.
  * <p>
  * This class is immutable and thread-safe; tables compare by identity.
  */
@@ -64,6 +67,10 @@ public final class RateTable {
     private final LocalDate first;
     private final LocalDate last;
     private final Set<CurrencyUnit> currencies;
+    /** Tables spanning more days than this (about 180 years) remember no rates per day. */
+    private static final int MAX_REMEMBERED_DAYS = 1 << 16;
+    /** A day a route has no rate for, as remembered. */
+    private static final Object NO_RATE = new Object();
     /** Per base and term code, the route of the pair, made on first lookup. */
     private final Map<String, Map<String, Route>> routes = new ConcurrentHashMap<>();
 
@@ -170,9 +177,7 @@ public final class RateTable {
         if (base.getCurrencyCode().equals(term.getCurrencyCode())) {
             return ExchangeRate.identity(term, date);
         }
-        long asked = date.toEpochDay();
-        ExchangeRate r = resolve(base.getCurrencyCode(), term.getCurrencyCode(), asked,
-                rule.earliestEpochDay(asked));
+        ExchangeRate r = route(base.getCurrencyCode(), term.getCurrencyCode()).rate(date.toEpochDay(), rule, null);
         if (r == null) {
             throw missing(base, term, date, rule);
         }
@@ -498,8 +503,7 @@ public final class RateTable {
                 if (route == null) {
                     r = ExchangeRate.identity(target, date);
                 } else {
-                    long asked = date.toEpochDay();
-                    r = route.rate(asked, rule.earliestEpochDay(asked), cursor);
+                    r = route.rate(date.toEpochDay(), rule, cursor);
                     if (r == null) {
                         throw missing(c.unit, target, date, rule);
                     }
@@ -764,6 +768,11 @@ public final class RateTable {
         /** Per leg, the series of the pair and of its reverse, either possibly null. */
         private final Series[] series;
         final int legs;
+        /** The table's first fixing day and how many days to its last, for {@link #dayRates}; span 0 for none. */
+        private final long firstDay;
+        private final int span;
+        /** The last rule used and the rates found under it, by day from {@code firstDay}. */
+        private volatile DayRates dayRates;
 
         Route(String base, String term) {
             List<String[]> pairs = new ArrayList<>();
@@ -776,6 +785,9 @@ public final class RateTable {
                 }
             }
             legs = pairs.size();
+            firstDay = first == null ? 0 : first.toEpochDay();
+            long days = first == null ? 0 : last.toEpochDay() - firstDay + 1;
+            span = days <= MAX_REMEMBERED_DAYS ? (int) days : 0;
             series = new Series[legs * 2];
             for (int leg = 0; leg < legs; leg++) {
                 series[2 * leg] = seriesOf(pairs.get(leg)[0], pairs.get(leg)[1]);
@@ -788,6 +800,31 @@ public final class RateTable {
             int[] cursor = new int[series.length];
             Arrays.fill(cursor, -1);
             return cursor;
+        }
+
+        /**
+         * Like {@link #rate(long, long, int[])} under a rule, remembering each day's answer from the table's first
+         * to its last fixing day for the last rule used, so a table that converts the same dates again resolves
+         * each once. Racy but safe, like the cross rates a fixing keeps: a thread may miss another's entry and find
+         * the same rate again.
+         */
+        ExchangeRate rate(long asked, RateLookup rule, int[] cursor) {
+            long i = asked - firstDay;
+            if (i < 0 || i >= span) {
+                return rate(asked, rule.earliestEpochDay(asked), cursor);
+            }
+            DayRates remembered = dayRates;
+            if (remembered == null || !remembered.rule.equals(rule)) {
+                remembered = new DayRates(rule, span);
+                dayRates = remembered;
+            }
+            Object known = remembered.rates[(int) i];
+            if (known == null) {
+                ExchangeRate r = rate(asked, rule.earliestEpochDay(asked), cursor);
+                remembered.rates[(int) i] = r == null ? NO_RATE : r;
+                return r;
+            }
+            return known == NO_RATE ? null : (ExchangeRate) known;
         }
 
         /** The rate for a day: the pair's own, else the first pivot whose two legs both have one; or null. */
@@ -828,6 +865,17 @@ public final class RateTable {
                 return null;
             }
             return cursor == null ? s.latest(asked, earliest) : s.walk(asked, earliest, cursor, k);
+        }
+    }
+
+    /** A route's remembered rates under one rule: a rate, {@link #NO_RATE}, or null for not yet looked up. */
+    private static final class DayRates {
+        final RateLookup rule;
+        final Object[] rates;
+
+        DayRates(RateLookup rule, int span) {
+            this.rule = rule;
+            this.rates = new Object[span];
         }
     }
 

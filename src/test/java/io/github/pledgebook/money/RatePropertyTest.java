@@ -130,9 +130,10 @@ class RatePropertyTest {
     }
 
     /**
-     * Converting dated totals walks each currency's route forward through the dates instead of searching: on
-     * tables with gaps, reverse pairs newer than direct ones, two pivots and legs missing on some days, every
-     * conversion must be the one a single lookup gives, and a date without any route must fail the call.
+     * Converting dated totals walks each currency's route forward through the dates instead of searching, and a
+     * table remembers each day's rate: on tables with gaps, reverse pairs newer than direct ones, two pivots and
+     * legs missing on some days, every conversion must be the one a single lookup on a fresh table gives, under
+     * each rule in turn, and a date without any route must fail the call.
      */
     @Property
     void convertingDatedTotalsUsesTheRateEachSingleLookupGives(@ForAll long seed) {
@@ -156,7 +157,7 @@ class RatePropertyTest {
         RateTable table = b.build();
         CurrencyUnit target = Amounts.currency(codes[r.nextInt(codes.length)]);
         java.util.Map<LocalDate, MoneyTotal> totals = new java.util.HashMap<>();
-        for (int d = 0; d < 20; d++) {
+        for (int d = 0; d < 24; d++) { // a few days after the last fixing, where a rule may still find one
             if (r.nextBoolean()) {
                 List<MonetaryAmount> amounts = new ArrayList<>();
                 for (String code : codes) {
@@ -167,33 +168,39 @@ class RatePropertyTest {
                 totals.put(DAY.plusDays(d), MoneyTotal.of(amounts));
             }
         }
-
-        List<Conversion> expected = new ArrayList<>();
-        boolean missing = false;
-        for (String code : new java.util.TreeSet<>(List.of(codes))) { // ordered by code, then date
-            for (java.util.Map.Entry<LocalDate, MoneyTotal> e : new java.util.TreeMap<>(totals).entrySet()) {
-                CurrencyUnit from = Amounts.currency(code);
-                if (e.getValue().contains(from)) {
-                    java.util.Optional<ExchangeRate> rate = table.findRate(from, target, e.getKey(), table.rule());
-                    missing |= rate.isEmpty();
-                    if (rate.isPresent()) {
-                        expected.add(table.convert(e.getValue().amount(from), target, e.getKey()));
+        // the table remembers each day's rate per rule: converting again, under another rule and back, must give
+        // what a fresh table gives for each single lookup
+        RateLookup[] rules = {table.rule(), RateLookup.latestOnOrBefore(r.nextInt(4)), RateLookup.exactDate()};
+        for (RateLookup rule : new RateLookup[] {rules[0], rules[0], rules[1], rules[2], rules[0]}) {
+            List<Conversion> expected = new ArrayList<>();
+            boolean missing = false;
+            for (String code : new java.util.TreeSet<>(List.of(codes))) { // ordered by code, then date
+                for (java.util.Map.Entry<LocalDate, MoneyTotal> e : new java.util.TreeMap<>(totals).entrySet()) {
+                    CurrencyUnit from = Amounts.currency(code);
+                    if (e.getValue().contains(from)) {
+                        RateTable fresh = b.build();
+                        boolean found = fresh.findRate(from, target, e.getKey(), rule).isPresent();
+                        missing |= !found;
+                        if (found) {
+                            expected.add(fresh.convert(e.getValue().amount(from), target, e.getKey(), rule));
+                        }
                     }
                 }
             }
+            if (missing) {
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> table.convertDated(totals, target, rule))
+                        .isInstanceOf(MissingRateException.class);
+                continue;
+            }
+            ConvertedTotal dated = table.convertDated(totals, target, rule);
+            assertThat(dated.conversions()).containsExactlyElementsOf(expected);
+            BigDecimal sum = BigDecimal.ZERO;
+            for (Conversion c : expected) {
+                sum = sum.add(c.decimal());
+                assertThat(table.rate(c.source().getCurrency(), target, c.date(), rule)).isEqualTo(c.rate());
+            }
+            assertThat(dated.decimal()).isEqualByComparingTo(sum);
         }
-        if (missing) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> table.convertDated(totals, target))
-                    .isInstanceOf(MissingRateException.class);
-            return;
-        }
-        ConvertedTotal dated = table.convertDated(totals, target);
-        assertThat(dated.conversions()).containsExactlyElementsOf(expected);
-        BigDecimal sum = BigDecimal.ZERO;
-        for (Conversion c : expected) {
-            sum = sum.add(c.decimal());
-        }
-        assertThat(dated.decimal()).isEqualByComparingTo(sum);
     }
 
     @Provide
