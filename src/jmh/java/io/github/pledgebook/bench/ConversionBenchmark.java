@@ -3,6 +3,7 @@ package io.github.pledgebook.bench;
 import io.github.pledgebook.Amounts;
 import io.github.pledgebook.Stage;
 import io.github.pledgebook.money.ConvertedTotal;
+import io.github.pledgebook.money.RateTable;
 import io.github.pledgebook.timeline.PledgeBook;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -67,6 +68,25 @@ public class ConversionBenchmark {
     @Benchmark
     public ConvertedTotal convertedPledgebookBook() {
         return book.asOf(Synthetic.END).convertedTotal(Stage.ANNOUNCED, usd, data.rates);
+    }
+
+    /**
+     * A rate table no conversion has used yet, made before each call: the cost of a first conversion, with every
+     * derived rate divided and every route resolved afresh (the book's converted total above reuses one table).
+     */
+    @State(Scope.Thread)
+    public static class FreshRates {
+        RateTable rates;
+
+        @Setup(Level.Invocation)
+        public void setUp() {
+            rates = Synthetic.ecbStyleRates();
+        }
+    }
+
+    @Benchmark
+    public ConvertedTotal convertedPledgebookBookFreshTable(FreshRates fresh) {
+        return book.asOf(Synthetic.END).convertedTotal(Stage.ANNOUNCED, usd, fresh.rates);
     }
 
     @Benchmark

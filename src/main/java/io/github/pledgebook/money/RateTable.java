@@ -52,8 +52,10 @@ import javax.money.convert.ExchangeRateProvider;
  * arrays, so a lookup is a binary search, O(log n); a pair's route (its own series, its reverse, the legs through
  * each pivot) is found once per table, and converting many dates of one currency walks the route forward instead
  * of searching. A fixing keeps the inverse and the last cross rate made from it, so repeated lookups share one
- * derived rate and its division instead of repeating them; this changes no answer. Converted totals sum the exact
- * products without making each one.
+ * derived rate and its division instead of repeating them, and each route remembers the rate it found for each day
+ * (from the table's first to its last fixing date) under the last rule used, so converting the same dates again
+ * resolves nothing; none of this changes an answer. Converted totals sum the exact products without making each
+ * one.
  * <p>
  * This class is immutable and thread-safe; tables compare by identity.
  */
