@@ -26,8 +26,8 @@ final class ExactSum {
     private BigDecimal rest = BigDecimal.ZERO;
 
     /**
-     * A rate's value as the limbs of its unscaled value, made once per rate; {@code null} limbs when the unscaled
-     * value needs 127 bits or more.
+     * A rate's value with its unscaled value split into two 64-bit limbs, made once per rate; {@code fits} is false
+     * when the unscaled value needs 127 bits or more, and such a rate is multiplied as a {@code BigDecimal}.
      */
     static final class Factor {
         final BigDecimal value;
