@@ -60,6 +60,19 @@ class ExactSumTest {
         assertThat(summed(across)).isEqualByComparingTo(reference(across));
     }
 
+    /**
+     * 3 × (0x5555555555555555 · 2^64 + 2^64 - 1): the high half of 3 × the low limb plus the low half of 3 × the high
+     * limb overflows 64 bits, so the middle limb of the product carries into the top one.
+     */
+    @Test
+    void theMiddleLimbOfAProductCarriesIntoTheTopOne() {
+        BigDecimal rate = new BigDecimal(new BigInteger("5555555555555555FFFFFFFFFFFFFFFF", 16), 30);
+        for (long amount : new long[] {3, -3}) {
+            List<Tuple2<BigDecimal, BigDecimal>> terms = List.of(Tuple.of(BigDecimal.valueOf(amount), rate));
+            assertThat(summed(terms)).isEqualByComparingTo(reference(terms));
+        }
+    }
+
     @Test
     void aRateOf127BitsOrMoreIsMultipliedAsADecimal() {
         BigDecimal huge = new BigDecimal(BigInteger.ONE.shiftLeft(127), 10);

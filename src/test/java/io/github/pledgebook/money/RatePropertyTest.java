@@ -141,9 +141,20 @@ class RatePropertyTest {
         String[] codes = {"EUR", "USD", "JPY", "GBP", "CHF"};
         RateTable.Builder b = RateTable.builder().pivot("EUR", "USD")
                 .rule(RateLookup.latestOnOrBefore(r.nextInt(4)));
+        // per-EUR fixings of every currency on most days, each starting on a day of its own (dates before it have
+        // no such fixing), then other pairs at random
+        for (int j = 1; j < codes.length; j++) {
+            java.util.Map<LocalDate, BigDecimal> perEuro = new java.util.HashMap<>();
+            for (int d = r.nextInt(6); d < 20; d++) {
+                if (r.nextInt(4) != 0) {
+                    perEuro.put(DAY.plusDays(d), BigDecimal.valueOf(r.nextLong(1, 1L << 40), r.nextInt(12)));
+                }
+            }
+            b.addSeries("EUR", codes[j], "ECB", perEuro);
+        }
         for (int i = 0; i < codes.length; i++) {
             for (int j = 0; j < codes.length; j++) {
-                if (i != j && r.nextInt(3) == 0) {
+                if (i != j && i != 0 && r.nextInt(3) == 0) {
                     java.util.Map<LocalDate, BigDecimal> series = new java.util.HashMap<>();
                     for (int d = 0; d < 20; d++) {
                         if (r.nextInt(3) == 0) {
