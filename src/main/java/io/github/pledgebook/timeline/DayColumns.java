@@ -216,14 +216,19 @@ final class DayColumns {
         static final class Builder {
             private static final byte BIG = Byte.MIN_VALUE;
             final CurrencyUnit currency;
-            private long[] days = new long[8];
-            private long[] unscaled = new long[8];
-            private byte[] scales = new byte[8];
+            private long[] days;
+            private long[] unscaled;
+            private byte[] scales;
             private final List<BigDecimal> bigs = new ArrayList<>();
             private int n;
 
-            Builder(CurrencyUnit currency) {
+            /** A builder with room for {@code expected} changes (at least 8) before it grows. */
+            Builder(CurrencyUnit currency, int expected) {
                 this.currency = currency;
+                int cap = Math.max(8, expected);
+                days = new long[cap];
+                unscaled = new long[cap];
+                scales = new byte[cap];
             }
 
             void add(long day, BigDecimal value) {
@@ -401,8 +406,13 @@ final class DayColumns {
 
         /** Collects the days of unit events; not thread-safe. */
         static final class Builder {
-            private long[] days = new long[8];
+            private long[] days;
             private int n;
+
+            /** A builder with room for {@code expected} events (at least 8) before it grows. */
+            Builder(int expected) {
+                days = new long[Math.max(8, expected)];
+            }
 
             void add(long day) {
                 if (n == days.length) {

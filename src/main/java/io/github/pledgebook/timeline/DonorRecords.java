@@ -316,6 +316,53 @@ final class DonorRecords {
             pending = n++;
         }
 
+        /** The money columns, one per currency in the order first seen, from the records that carry money. */
+        DayColumns.Money[] moneyColumns() {
+            int[] count = new int[currencyList.size()];
+            for (int k = 0; k < n; k++) {
+                if (currency[k] >= 0) {
+                    count[currency[k]]++;
+                }
+            }
+            DayColumns.Money.Builder[] columns = new DayColumns.Money.Builder[count.length];
+            for (int c = 0; c < count.length; c++) {
+                columns[c] = new DayColumns.Money.Builder(currencyList.get(c), count[c]);
+            }
+            for (int k = 0; k < n; k++) {
+                int c = currency[k];
+                if (c < 0) {
+                    continue;
+                }
+                if (scale[k] == BIG_SCALE) {
+                    columns[c].add(day[k], bigs.get((int) unscaled[k]));
+                } else {
+                    columns[c].add(day[k], unscaled[k], scale[k]);
+                }
+            }
+            DayColumns.Money[] built = new DayColumns.Money[count.length];
+            for (int c = 0; c < count.length; c++) {
+                built[c] = columns[c].build();
+            }
+            return built;
+        }
+
+        /** The counter of the records with this flag ({@link #COUNTED_IN} and so on). */
+        DayColumns.Count counts(int flag) {
+            int count = 0;
+            for (int k = 0; k < n; k++) {
+                if ((flags[k] & flag) != 0) {
+                    count++;
+                }
+            }
+            DayColumns.Count.Builder b = new DayColumns.Count.Builder(count);
+            for (int k = 0; k < n; k++) {
+                if ((flags[k] & flag) != 0) {
+                    b.add(day[k]);
+                }
+            }
+            return b.build();
+        }
+
         /** The records, or null if donors times currencies are too many to key in an {@code int}. */
         DonorRecords build() {
             if (n == 0) {

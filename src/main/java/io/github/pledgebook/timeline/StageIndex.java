@@ -207,15 +207,12 @@ final class StageIndex {
         return last > before ? countedIn.between(before, last) : 0;
     }
 
-    /** Collects a stage's changes from many pledges; not thread-safe. */
+    /**
+     * Collects a stage's changes from many pledges as one set of columnar records; the per-currency money columns
+     * and the four counters are derived from them when the index is built. Not thread-safe.
+     */
     static final class Builder implements Contributions.Sink {
-        private final DayColumns.Count.Builder countedIn = new DayColumns.Count.Builder();
-        private final DayColumns.Count.Builder countedOut = new DayColumns.Count.Builder();
-        private final DayColumns.Count.Builder unvaluedIn = new DayColumns.Count.Builder();
-        private final DayColumns.Count.Builder unvaluedOut = new DayColumns.Count.Builder();
         private final DonorRecords.Builder records = new DonorRecords.Builder();
-        /** The columns in the order their currencies were first seen: a few, found by identity first. */
-        private DayColumns.Money.Builder[] columns = new DayColumns.Money.Builder[0];
 
         /** Starts the changes of a pledge of the donor with this index. */
         void pledge(int donorIndex) {
@@ -224,51 +221,30 @@ final class StageIndex {
 
         @Override
         public void money(long day, CurrencyUnit currency, BigDecimal delta) {
-            column(currency).add(day, delta);
             records.money(day, currency, delta);
         }
 
         @Override
         public void money(long day, CurrencyUnit currency, long unscaled, int scale) {
-            column(currency).add(day, unscaled, scale);
             records.money(day, currency, unscaled, scale);
         }
 
         @Override
         public void counted(long day, int delta) {
-            (delta > 0 ? countedIn : countedOut).add(day);
             records.flag(day, delta > 0 ? DonorRecords.COUNTED_IN : DonorRecords.COUNTED_OUT);
         }
 
         @Override
         public void unvalued(long day, int delta) {
-            (delta > 0 ? unvaluedIn : unvaluedOut).add(day);
             records.flag(day, delta > 0 ? DonorRecords.UNVALUED_IN : DonorRecords.UNVALUED_OUT);
         }
 
-        private DayColumns.Money.Builder column(CurrencyUnit currency) {
-            for (DayColumns.Money.Builder c : columns) {
-                if (c.currency == currency) {
-                    return c;
-                }
-            }
-            for (DayColumns.Money.Builder c : columns) {
-                if (c.currency.equals(currency)) {
-                    return c;
-                }
-            }
-            columns = Arrays.copyOf(columns, columns.length + 1);
-            return columns[columns.length - 1] = new DayColumns.Money.Builder(currency);
-        }
-
         StageIndex build() {
-            DayColumns.Money[] built = new DayColumns.Money[columns.length];
-            for (int i = 0; i < columns.length; i++) {
-                built[i] = columns[i].build();
-            }
-            Arrays.sort(built, Comparator.comparing(c -> c.currency.getCurrencyCode()));
-            return new StageIndex(built, countedIn.build(), countedOut.build(), unvaluedIn.build(),
-                    unvaluedOut.build(), records.build());
+            DayColumns.Money[] money = records.moneyColumns();
+            Arrays.sort(money, Comparator.comparing(c -> c.currency.getCurrencyCode()));
+            return new StageIndex(money, records.counts(DonorRecords.COUNTED_IN),
+                    records.counts(DonorRecords.COUNTED_OUT), records.counts(DonorRecords.UNVALUED_IN),
+                    records.counts(DonorRecords.UNVALUED_OUT), records.build());
         }
     }
 }

@@ -17,46 +17,89 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
-/** Checks a whole book: unique ids, references that resolve, one party per id, donor hierarchies without cycles. */
+/**
+ * Checks a whole book: unique ids, references that resolve, one party per id, donor hierarchies without cycles.
+ * The pledges are fed one at a time, so the book's builder reads each pledge once for everything it needs.
+ */
 final class Validation {
 
     private static final int MAX_LISTED = 20;
+    private static final int RECENT = 256;
 
-    private final List<String> problems = new ArrayList<>();
+    private final List<Conference> conferences;
+    private final List<Memorandum> memoranda;
+    private final List<Milestone> milestones;
+    /** The problems of repeated conference, memorandum and milestone ids. */
+    private final List<String> repeated = new ArrayList<>();
+    /** The problems of pledges naming unknown conferences. */
+    private final List<String> references = new ArrayList<>();
+    private final Set<String> conferenceIds;
+    private final Map<String, Party> partiesById = new HashMap<>();
+    private final Set<String> conflicting = new LinkedHashSet<>();
+    private final Map<String, Set<String>> parents = new LinkedHashMap<>();
+    private final Set<Party> visited = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The parties visited last, by identity hash: a million pledges share a few hundred party objects. */
+    private final Party[] recent = new Party[RECENT];
 
-    private Validation() {
+    /**
+     * Starts checking a book with these conferences, memoranda and milestones; feed it every pledge with
+     * {@link #pledge}, then call {@link #finish}.
+     */
+    Validation(List<Conference> conferences, List<Memorandum> memoranda, List<Milestone> milestones) {
+        this.conferences = conferences;
+        this.memoranda = memoranda;
+        this.milestones = milestones;
+        conferenceIds = uniqueIds("conference", conferences, Conference::id);
+        uniqueIds("memorandum", memoranda, Memorandum::id);
+        uniqueIds("milestone", milestones, Milestone::id);
+    }
+
+    /** Checks a pledge's conference and notes its parties. */
+    void pledge(Pledge p) {
+        if (p.conferenceId().isPresent() && !conferenceIds.contains(p.conferenceId().get())) {
+            references.add("pledge " + p.id() + " names conference " + p.conferenceId().get()
+                    + ", which is not in the book");
+        }
+        visit(p.donor());
+        visit(p.recipient());
+        if (p.channel().isPresent()) {
+            visit(p.channel().get());
+        }
     }
 
     /**
-     * Checks a book.
+     * Checks the rest and throws if anything is wrong.
      *
      * @param byId the pledges ordered by {@link PledgeBook#byHashThenId}, to look up pledge ids
      * @param repeatedPledgeIds the pledge ids used more than once, with how many pledges use each
+     * @throws IllegalArgumentException listing every problem
      */
-    static void check(List<Pledge> pledges, Pledge[] byId, Map<String, Integer> repeatedPledgeIds,
-            List<Conference> conferences, List<Memorandum> memoranda, List<Milestone> milestones) {
-        Validation v = new Validation();
-        repeatedPledgeIds.forEach((id, n) -> v.problems.add(repeatedId("pledge", id, n)));
-        Set<String> conferenceIds = v.uniqueIds("conference", conferences, Conference::id);
-        v.uniqueIds("memorandum", memoranda, Memorandum::id);
-        v.uniqueIds("milestone", milestones, Milestone::id);
-        for (Pledge p : pledges) {
-            p.conferenceId().filter(c -> !conferenceIds.contains(c)).ifPresent(c -> v.problems.add("pledge " + p.id()
-                    + " names conference " + c + ", which is not in the book"));
-        }
+    void finish(Pledge[] byId, Map<String, Integer> repeatedPledgeIds) {
+        List<String> problems = new ArrayList<>();
+        repeatedPledgeIds.forEach((id, n) -> problems.add(repeatedId("pledge", id, n)));
+        problems.addAll(repeated);
+        problems.addAll(references);
         for (Memorandum m : memoranda) {
-            m.pledgeId().filter(id -> PledgeBook.find(byId, id) < 0).ifPresent(id -> v.problems.add("memorandum "
+            m.pledgeId().filter(id -> PledgeBook.find(byId, id) < 0).ifPresent(id -> problems.add("memorandum "
                     + m.id() + " names pledge " + id + ", which is not in the book"));
-            m.conferenceId().filter(c -> !conferenceIds.contains(c)).ifPresent(c -> v.problems.add("memorandum "
+            m.conferenceId().filter(c -> !conferenceIds.contains(c)).ifPresent(c -> problems.add("memorandum "
                     + m.id() + " names conference " + c + ", which is not in the book"));
         }
-        v.parties(pledges, conferences, memoranda, milestones);
-        if (!v.problems.isEmpty()) {
-            int n = v.problems.size();
-            List<String> listed = n > MAX_LISTED ? v.problems.subList(0, MAX_LISTED) : v.problems;
+        conferences.forEach(c -> c.hosts().forEach(this::visit));
+        memoranda.forEach(m -> m.parties().forEach(this::visit));
+        milestones.forEach(m -> m.parties().forEach(this::visit));
+        Set<String> inCycles = cycles(parents, problems);
+        for (String id : conflicting) {
+            if (!inCycles.contains(id)) {
+                problems.add("party id " + id + " names two different parties; expected one party per id, "
+                        + "defined the same way everywhere (same name, kind, country and parent)");
+            }
+        }
+        if (!problems.isEmpty()) {
+            int n = problems.size();
+            List<String> listed = n > MAX_LISTED ? problems.subList(0, MAX_LISTED) : problems;
             throw new IllegalArgumentException("pledge book is invalid (" + n + (n == 1 ? " problem" : " problems")
                     + "): " + String.join("; ", listed) + (n > MAX_LISTED ? "; and " + (n - MAX_LISTED) + " more" : ""));
         }
@@ -70,70 +113,53 @@ final class Validation {
     /** Reports every id used more than once; returns the distinct ids. */
     private <T> Set<String> uniqueIds(String kind, List<T> items, Function<T, String> id) {
         Set<String> ids = new HashSet<>(Math.max(16, items.size() * 4 / 3 + 1));
-        Map<String, Integer> repeated = new TreeMap<>();
+        Map<String, Integer> repeats = new TreeMap<>();
         for (T item : items) {
             String k = id.apply(item);
             if (!ids.add(k)) {
-                repeated.merge(k, 2, (n, one) -> n + 1);
+                repeats.merge(k, 2, (n, one) -> n + 1);
             }
         }
-        repeated.forEach((k, n) -> problems.add(repeatedId(kind, k, n)));
+        repeats.forEach((k, n) -> repeated.add(repeatedId(kind, k, n)));
         return ids;
     }
 
-    private void parties(List<Pledge> pledges, List<Conference> conferences, List<Memorandum> memoranda,
-            List<Milestone> milestones) {
-        Map<String, Party> byId = new HashMap<>();
-        Set<String> conflicting = new LinkedHashSet<>();
-        Map<String, Set<String>> parents = new LinkedHashMap<>();
-        // a million pledges share a few hundred party objects: look at each object once
-        Set<Party> visited = Collections.newSetFromMap(new IdentityHashMap<>());
-        Consumer<Party> visit = party -> {
-            for (Party p = party; p != null && visited.add(p); ) {
-                Party seen = byId.putIfAbsent(p.id(), p);
-                if (seen != null && !seen.equals(p)) {
-                    conflicting.add(p.id());
-                }
-                Donor parent = null;
-                if (p instanceof Donor) {
-                    Set<String> ps = parents.computeIfAbsent(p.id(), k -> new LinkedHashSet<>());
-                    parent = ((Donor) p).parent().orElse(null);
-                    if (parent != null) {
-                        ps.add(parent.id());
-                    }
-                }
-                p = parent;
-            }
-        };
-        for (Pledge p : pledges) {
-            visit.accept(p.donor());
-            visit.accept(p.recipient());
-            p.channel().ifPresent(visit);
+    /** Notes a party and its parents, each object once: its id, whether another party has it, its parent's id. */
+    private void visit(Party party) {
+        int slot = System.identityHashCode(party) & (RECENT - 1);
+        if (recent[slot] == party) {
+            return;
         }
-        conferences.forEach(c -> c.hosts().forEach(visit));
-        memoranda.forEach(m -> m.parties().forEach(visit));
-        milestones.forEach(m -> m.parties().forEach(visit));
-        Set<String> inCycles = cycles(parents);
-        for (String id : conflicting) {
-            if (!inCycles.contains(id)) {
-                problems.add("party id " + id + " names two different parties; expected one party per id, "
-                        + "defined the same way everywhere (same name, kind, country and parent)");
+        recent[slot] = party;
+        for (Party p = party; p != null && visited.add(p); ) {
+            Party seen = partiesById.putIfAbsent(p.id(), p);
+            if (seen != null && !seen.equals(p)) {
+                conflicting.add(p.id());
             }
+            Donor parent = null;
+            if (p instanceof Donor) {
+                Set<String> ps = parents.computeIfAbsent(p.id(), k -> new LinkedHashSet<>());
+                parent = ((Donor) p).parent().orElse(null);
+                if (parent != null) {
+                    ps.add(parent.id());
+                }
+            }
+            p = parent;
         }
     }
 
     /** Reports every cycle of the parent graph; returns the ids on cycles. */
-    private Set<String> cycles(Map<String, Set<String>> parents) {
+    private static Set<String> cycles(Map<String, Set<String>> parents, List<String> problems) {
         Set<String> done = new HashSet<>();
         Set<String> onCycles = new LinkedHashSet<>();
         for (String start : parents.keySet()) {
-            walk(start, parents, new ArrayList<>(), new HashSet<>(), done, onCycles);
+            walk(start, parents, new ArrayList<>(), new HashSet<>(), done, onCycles, problems);
         }
         return onCycles;
     }
 
-    private void walk(String id, Map<String, Set<String>> parents, List<String> path, Set<String> onPath,
-            Set<String> done, Set<String> onCycles) {
+    private static void walk(String id, Map<String, Set<String>> parents, List<String> path, Set<String> onPath,
+            Set<String> done, Set<String> onCycles, List<String> problems) {
         if (onPath.contains(id)) {
             List<String> cycle = new ArrayList<>(path.subList(path.indexOf(id), path.size()));
             cycle.add(id);
@@ -149,7 +175,7 @@ final class Validation {
         path.add(id);
         onPath.add(id);
         for (String parent : parents.getOrDefault(id, Set.of())) {
-            walk(parent, parents, path, onPath, done, onCycles);
+            walk(parent, parents, path, onPath, done, onCycles, problems);
         }
         path.remove(path.size() - 1);
         onPath.remove(id);

@@ -59,6 +59,48 @@ class PledgeBookTest {
     }
 
     @Test
+    void manyDonorsInterleavedAreEachCountedForTheirOwnPledges() {
+        // more donors than the builder's small tables of recent donors and parties hold, in an order that
+        // keeps evicting them: every pledge must still count for its own donor, built or rebuilt
+        List<Donor> donors = new ArrayList<>();
+        for (int d = 0; d < 700; d++) {
+            donors.add(Donor.of("d" + d, "Donor " + d, DonorKind.GOVERNMENT));
+        }
+        List<Pledge> pledges = new ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            int d = (i * 7919) % 700;
+            pledges.add(pledge("p" + i).donor(donors.get(d))
+                    .addEvent(PledgeEvent.announced(FEB_19, usd(d + 1), MOFA_FEB_19)).build());
+        }
+        PledgeBook book = PledgeBook.of(pledges);
+        for (PledgeBook b : List.of(book, book.asKnownOn(FEB_19))) {
+            Grouped<Donor> grouped = b.asOf(FEB_19).grouped(Stage.ANNOUNCED, GroupBy.donor(DonorLevel.AS_RECORDED));
+            assertThat(grouped.groups()).hasSize(700);
+            for (Donor d : donors) {
+                long n = pledges.stream().filter(p -> p.donor() == d).count();
+                int units = Integer.parseInt(d.id().substring(1)) + 1;
+                assertThat(grouped.groups().get(d).total()).as("total of %s", d)
+                        .isEqualTo(MoneyTotal.of(usd(n * units)));
+                assertThat(grouped.groups().get(d).pledgeCount()).as("pledges of %s", d).isEqualTo(n);
+            }
+        }
+    }
+
+    @Test
+    void aPartyRedefinedAfterManyOthersIsStillFound() {
+        List<Pledge> pledges = new ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            Donor d = Donor.of("d" + (i % 700), "Donor " + (i % 700), DonorKind.GOVERNMENT);
+            pledges.add(pledge("p" + i).donor(d).addEvent(PledgeEvent.announced(FEB_19, usd(1), MOFA_FEB_19)).build());
+        }
+        pledges.add(pledge("late").donor(Donor.of("d3", "Another donor", DonorKind.GOVERNMENT))
+                .addEvent(PledgeEvent.announced(FEB_19, usd(1), MOFA_FEB_19)).build());
+        assertThatThrownBy(() -> PledgeBook.of(pledges)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("pledge book is invalid (1 problem): party id d3 names two different parties; expected one "
+                        + "party per id, defined the same way everywhere (same name, kind, country and parent)");
+    }
+
+    @Test
     void referencesThatDoNotResolveAreNamed() {
         assertThatThrownBy(() -> PledgeBook.of(List.of(RECONSTRUCTION), List.of(), List.of(
                 Memorandum.builder().from(GRANT_AGREEMENT).pledgeId("jp-erp9").build()), List.of()))
