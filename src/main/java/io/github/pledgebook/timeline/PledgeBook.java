@@ -57,9 +57,7 @@ import org.threeten.extra.YearQuarter;
 public final class PledgeBook {
 
     private static final Stage[] AMOUNT_STAGES = {Stage.REPORTED, Stage.ANNOUNCED, Stage.COMMITTED, Stage.DISBURSED};
-    /** Pledges read at a time before their changes are emitted. */
-    private static final int CHUNK = 1024;
-    private static final PledgeBook EMPTY = new PledgeBook(List.of(), new Pledge[0], List.of(), List.of(), List.of());
+    private static final PledgeBook EMPTY = ofValid(List.of(), List.of(), List.of(), List.of());
 
     private final List<Pledge> pledges;
     private final List<Conference> conferences;
@@ -74,13 +72,7 @@ public final class PledgeBook {
     private final Donor[] donors;
 
     private PledgeBook(List<Pledge> pledges, Pledge[] byId, List<Conference> conferences, List<Memorandum> memoranda,
-            List<Milestone> milestones) {
-        this(pledges, byId, conferences, memoranda, milestones, DonorNumbers.of(pledges));
-    }
-
-    /** A book whose pledges' donors are already numbered, by the pass that also validated them. */
-    private PledgeBook(List<Pledge> pledges, Pledge[] byId, List<Conference> conferences, List<Memorandum> memoranda,
-            List<Milestone> milestones, DonorNumbers donorNumbers) {
+            List<Milestone> milestones, Indexer indexer) {
         this.pledges = pledges;
         this.conferences = conferences;
         this.memoranda = memoranda;
@@ -88,45 +80,85 @@ public final class PledgeBook {
         this.byId = byId;
         this.conferencesById = index(conferences, Conference::id);
         this.memorandaById = index(memoranda, Memorandum::id);
-        this.donors = donorNumbers.donors();
-        int[] donorOf = donorNumbers.numbers;
-        StageIndex.Builder[] in = new StageIndex.Builder[AMOUNT_STAGES.length];
-        StageIndex.Builder[] out = new StageIndex.Builder[AMOUNT_STAGES.length];
-        for (int s = 0; s < AMOUNT_STAGES.length; s++) {
-            in[s] = new StageIndex.Builder();
-            out[s] = new StageIndex.Builder();
-        }
-        // read a chunk of pledges (pointer chasing), then emit their changes: alternating the two per pledge
-        // was more than twice as slow, as the reads and the builders' writes got in each other's way
-        boolean anyOut = false;
-        int n = pledges.size();
-        Contributions.Events[] chunk = new Contributions.Events[Math.min(CHUNK, n)];
-        boolean[] regrants = new boolean[chunk.length];
-        for (int k = 0; k < chunk.length; k++) {
-            chunk[k] = new Contributions.Events();
-        }
-        for (int lo = 0; lo < n; lo += CHUNK) {
-            int hi = Math.min(n, lo + CHUNK);
-            for (int k = lo; k < hi; k++) {
-                Pledge p = pledges.get(k);
-                regrants[k - lo] = p.regrantsPooledFunds();
-                chunk[k - lo].read(p);
+        this.donors = indexer.donorNumbers.donors();
+        System.arraycopy(indexer.counted, 0, counted, 0, counted.length);
+        System.arraycopy(indexer.excluded, 0, excluded, 0, excluded.length);
+    }
+
+    /** A book of items already validated as a whole. */
+    private static PledgeBook ofValid(List<Pledge> pledges, List<Conference> conferences, List<Memorandum> memoranda,
+            List<Milestone> milestones) {
+        Indexer indexer = new Indexer(pledges, null);
+        return new PledgeBook(pledges, byHashThenId(pledges, indexer.idKeys, new TreeMap<>()), conferences,
+                memoranda, milestones, indexer);
+    }
+
+    /**
+     * Reads the pledges once, a chunk at a time, for everything a book needs: the keys of their ids, the numbers of
+     * their donors, the checks of the whole book (when built from a {@link Builder}) and the changes of every stage.
+     * Each further pass over a million pledge objects would pay its cache misses again. Reading a chunk (pointer
+     * chasing) and then emitting its changes is more than twice as fast as alternating the two per pledge, where the
+     * reads and the builders' writes get in each other's way.
+     */
+    private static final class Indexer {
+        /** Pledges read at a time before their changes are emitted. */
+        private static final int CHUNK = 1024;
+
+        /** The keys of {@link #idKey}, in the pledges' order. */
+        final long[] idKeys;
+        final DonorNumbers donorNumbers;
+        final StageIndex[] counted = new StageIndex[AMOUNT_STAGES.length];
+        final StageIndex[] excluded = new StageIndex[AMOUNT_STAGES.length];
+
+        /**
+         * Indexes the pledges.
+         *
+         * @param validation receives every pledge, or null for pledges of a valid book
+         */
+        Indexer(List<Pledge> pledges, Validation validation) {
+            int n = pledges.size();
+            idKeys = new long[n];
+            donorNumbers = new DonorNumbers(n);
+            StageIndex.Builder[] in = new StageIndex.Builder[AMOUNT_STAGES.length];
+            StageIndex.Builder[] out = new StageIndex.Builder[AMOUNT_STAGES.length];
+            for (int s = 0; s < AMOUNT_STAGES.length; s++) {
+                in[s] = new StageIndex.Builder();
+                out[s] = new StageIndex.Builder();
             }
-            for (int k = lo; k < hi; k++) {
-                boolean regrant = regrants[k - lo];
-                anyOut |= regrant;
-                StageIndex.Builder[] to = regrant ? out : in;
-                for (int s = 0; s < AMOUNT_STAGES.length; s++) {
-                    to[s].pledge(donorOf[k]);
-                    Contributions.emit(chunk[k - lo], AMOUNT_STAGES[s], to[s]);
+            boolean anyOut = false;
+            Contributions.Events[] chunk = new Contributions.Events[Math.min(CHUNK, n)];
+            boolean[] regrants = new boolean[chunk.length];
+            for (int k = 0; k < chunk.length; k++) {
+                chunk[k] = new Contributions.Events();
+            }
+            for (int lo = 0; lo < n; lo += CHUNK) {
+                int hi = Math.min(n, lo + CHUNK);
+                for (int k = lo; k < hi; k++) {
+                    Pledge p = pledges.get(k);
+                    idKeys[k] = idKey(p, k);
+                    donorNumbers.add(p.donor());
+                    if (validation != null) {
+                        validation.pledge(p);
+                    }
+                    regrants[k - lo] = p.regrantsPooledFunds();
+                    chunk[k - lo].read(p);
+                }
+                for (int k = lo; k < hi; k++) {
+                    boolean regrant = regrants[k - lo];
+                    anyOut |= regrant;
+                    StageIndex.Builder[] to = regrant ? out : in;
+                    for (int s = 0; s < AMOUNT_STAGES.length; s++) {
+                        to[s].pledge(donorNumbers.numbers[k]);
+                        Contributions.emit(chunk[k - lo], AMOUNT_STAGES[s], to[s]);
+                    }
                 }
             }
-        }
-        for (int s = 0; s < AMOUNT_STAGES.length; s++) {
-            counted[s] = in[s].build();
-            in[s] = null;
-            excluded[s] = anyOut ? out[s].build() : StageIndex.EMPTY;
-            out[s] = null;
+            for (int s = 0; s < AMOUNT_STAGES.length; s++) {
+                counted[s] = in[s].build();
+                in[s] = null;
+                excluded[s] = anyOut ? out[s].build() : StageIndex.EMPTY;
+                out[s] = null;
+            }
         }
     }
 
@@ -134,22 +166,9 @@ public final class PledgeBook {
      * The pledges ordered by the hash code of their id, then by id: sorting {@code long} keys is much faster than
      * comparing a million strings, and a lookup is still a binary search ({@code String} caches its hash).
      *
+     * @param keys the keys of {@link #idKey}, in the pledges' order; sorted here
      * @param repeated receives each id used more than once, with how many pledges use it
      */
-    static Pledge[] byHashThenId(List<Pledge> pledges, Map<String, Integer> repeated) {
-        long[] keys = new long[pledges.size()];
-        for (int i = 0; i < keys.length; i++) {
-            keys[i] = idKey(pledges.get(i), i);
-        }
-        return byHashThenId(pledges, keys, repeated);
-    }
-
-    /** The sort key of pledge {@code i} for {@link #byHashThenId}: its id's hash code, then its position. */
-    static long idKey(Pledge pledge, int i) {
-        return ((long) pledge.id().hashCode() << 32) | i;
-    }
-
-    /** As {@link #byHashThenId(List, Map)}, from the keys of {@link #idKey} in the pledges' order (sorted here). */
     static Pledge[] byHashThenId(List<Pledge> pledges, long[] keys, Map<String, Integer> repeated) {
         int n = pledges.size();
         Arrays.sort(keys);
@@ -173,6 +192,11 @@ public final class PledgeBook {
             i = j;
         }
         return out;
+    }
+
+    /** The sort key of pledge {@code i} for {@link #byHashThenId}: its id's hash code, then its position. */
+    static long idKey(Pledge pledge, int i) {
+        return ((long) pledge.id().hashCode() << 32) | i;
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
@@ -443,8 +467,7 @@ public final class PledgeBook {
             }
         }
         // the pledges of a valid book, so no id repeats
-        return new PledgeBook(List.copyOf(known), byHashThenId(known, new TreeMap<>()), conferences,
-                List.copyOf(signed), List.copyOf(dated));
+        return ofValid(List.copyOf(known), conferences, List.copyOf(signed), List.copyOf(dated));
     }
 
     /**
@@ -777,14 +800,6 @@ public final class PledgeBook {
             numbers = new int[pledges];
         }
 
-        static DonorNumbers of(List<Pledge> pledges) {
-            DonorNumbers numbers = new DonorNumbers(pledges.size());
-            for (Pledge p : pledges) {
-                numbers.add(p.donor());
-            }
-            return numbers;
-        }
-
         /** Numbers the donor of the next pledge. */
         void add(Donor donor) {
             int slot = System.identityHashCode(donor) & (RECENT - 1);
@@ -921,26 +936,17 @@ public final class PledgeBook {
          *     parties or a donor hierarchy has a cycle; the message lists every problem with the ids involved
          */
         public PledgeBook build() {
-            // one pass over the pledge objects for the id keys, the donor numbers and the checks: each pass over
-            // a million pledges costs its cache misses again
+            // the index is built in the same pass as the checks, and thrown away if they fail
             Validation validation = new Validation(conferences, memoranda, milestones);
-            int n = pledges.size();
-            long[] idKeys = new long[n];
-            DonorNumbers donorNumbers = new DonorNumbers(n);
-            for (int i = 0; i < n; i++) {
-                Pledge p = pledges.get(i);
-                idKeys[i] = idKey(p, i);
-                donorNumbers.add(p.donor());
-                validation.pledge(p);
-            }
+            Indexer indexer = new Indexer(pledges, validation);
             Map<String, Integer> repeatedIds = new TreeMap<>();
-            Pledge[] byId = byHashThenId(pledges, idKeys, repeatedIds);
+            Pledge[] byId = byHashThenId(pledges, indexer.idKeys, repeatedIds);
             validation.finish(byId, repeatedIds);
             if (pledges.isEmpty() && conferences.isEmpty() && memoranda.isEmpty() && milestones.isEmpty()) {
                 return EMPTY;
             }
             return new PledgeBook(List.copyOf(pledges), byId, List.copyOf(conferences), List.copyOf(memoranda),
-                    List.copyOf(milestones), donorNumbers);
+                    List.copyOf(milestones), indexer);
         }
     }
 }
