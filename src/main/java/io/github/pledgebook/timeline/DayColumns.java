@@ -155,12 +155,42 @@ final class DayColumns {
         final long[] prefix;
         final BigDecimal[] bigPrefix;
 
-        private Money(CurrencyUnit currency, long[] days, int scale, long[] prefix, BigDecimal[] bigPrefix) {
+        Money(CurrencyUnit currency, long[] days, int scale, long[] prefix, BigDecimal[] bigPrefix) {
             this.currency = currency;
             this.days = days;
             this.scale = scale;
             this.prefix = prefix;
             this.bigPrefix = bigPrefix;
+        }
+
+        /**
+         * The column from per-day sums at one scale: {@code sum[offset + d]} is the sum of day {@code min + d}, and
+         * {@code seen} tells the days that had changes. Null if the running sum overflows a long.
+         */
+        static Money fromDaySums(CurrencyUnit currency, long min, long[] sum, boolean[] seen, int offset, int range,
+                int scale) {
+            int distinct = 0;
+            for (int d = offset; d < offset + range; d++) {
+                if (seen[d]) {
+                    distinct++;
+                }
+            }
+            long[] outDays = new long[distinct];
+            long[] prefix = new long[distinct];
+            long running = 0;
+            int out = 0;
+            for (int d = 0; d < range; d++) {
+                if (seen[offset + d]) {
+                    long next = running + sum[offset + d];
+                    if (((running ^ next) & (sum[offset + d] ^ next)) < 0) {
+                        return null;
+                    }
+                    running = next;
+                    outDays[out] = min + d;
+                    prefix[out++] = running;
+                }
+            }
+            return new Money(currency, outDays, scale, prefix, null);
         }
 
         /** Adds the sum of the changes on or before {@code day} to {@code total}, unless it is zero. */
@@ -329,31 +359,16 @@ final class DayColumns {
             private Money sumByDay(long min, int range, int common) {
                 long[] sum = new long[range];
                 boolean[] seen = new boolean[range];
-                int distinct = 0;
                 try {
                     for (int k = 0; k < n; k++) {
                         int d = (int) (days[k] - min);
                         sum[d] = Math.addExact(sum[d], Math.multiplyExact(unscaled[k], POW10[common - scales[k]]));
-                        if (!seen[d]) {
-                            seen[d] = true;
-                            distinct++;
-                        }
+                        seen[d] = true;
                     }
-                    long[] outDays = new long[distinct];
-                    long[] prefix = new long[distinct];
-                    long running = 0;
-                    int out = 0;
-                    for (int d = 0; d < range; d++) {
-                        if (seen[d]) {
-                            running = Math.addExact(running, sum[d]);
-                            outDays[out] = min + d;
-                            prefix[out++] = running;
-                        }
-                    }
-                    return new Money(currency, outDays, common, prefix, null);
                 } catch (ArithmeticException overflow) {
                     return null;
                 }
+                return fromDaySums(currency, min, sum, seen, 0, range, common);
             }
 
             /** The long prefix sums at scale {@code common}, or null on overflow. */
@@ -389,6 +404,31 @@ final class DayColumns {
         private Count(long[] days, long[] cumulative) {
             this.days = days;
             this.cumulative = cumulative;
+        }
+
+        /** The counter from per-day counts: {@code count[offset + d]} events on day {@code min + d}. */
+        static Count fromDayCounts(long min, int[] count, int offset, int range) {
+            int distinct = 0;
+            for (int d = offset; d < offset + range; d++) {
+                if (count[d] > 0) {
+                    distinct++;
+                }
+            }
+            if (distinct == 0) {
+                return EMPTY;
+            }
+            long[] outDays = new long[distinct];
+            long[] cumulative = new long[distinct];
+            long running = 0;
+            int out = 0;
+            for (int d = 0; d < range; d++) {
+                if (count[offset + d] > 0) {
+                    running += count[offset + d];
+                    outDays[out] = min + d;
+                    cumulative[out++] = running;
+                }
+            }
+            return new Count(outDays, cumulative);
         }
 
         long upTo(long day) {
@@ -430,24 +470,10 @@ final class DayColumns {
                 if (countable(min, max, n)) {
                     // few distinct days: count per day instead of sorting
                     int[] count = new int[(int) (max - min) + 1];
-                    int distinct = 0;
                     for (int k = 0; k < n; k++) {
-                        if (count[(int) (days[k] - min)]++ == 0) {
-                            distinct++;
-                        }
+                        count[(int) (days[k] - min)]++;
                     }
-                    long[] outDays = new long[distinct];
-                    long[] cumulative = new long[distinct];
-                    long running = 0;
-                    int out = 0;
-                    for (int d = 0; d < count.length; d++) {
-                        if (count[d] > 0) {
-                            running += count[d];
-                            outDays[out] = min + d;
-                            cumulative[out++] = running;
-                        }
-                    }
-                    return new Count(outDays, cumulative);
+                    return fromDayCounts(min, count, 0, count.length);
                 }
                 long[] sorted = Arrays.copyOf(days, n);
                 Arrays.sort(sorted);

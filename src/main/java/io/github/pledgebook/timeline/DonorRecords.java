@@ -316,51 +316,124 @@ final class DonorRecords {
             pending = n++;
         }
 
-        /** The money columns, one per currency in the order first seen, from the records that carry money. */
+        /**
+         * The money columns, one per currency in the order first seen, from the records that carry money. With days
+         * dense enough to count, every currency is summed per day in one pass over the records; a currency with a
+         * value too big for a {@code long}, or whose sums overflow one, goes through a column builder instead.
+         */
         DayColumns.Money[] moneyColumns() {
-            int[] count = new int[currencyList.size()];
-            for (int k = 0; k < n; k++) {
-                if (currency[k] >= 0) {
-                    count[currency[k]]++;
+            int nc = currencyList.size();
+            DayColumns.Money[] columns = new DayColumns.Money[nc];
+            long min = DayColumns.min(day, n);
+            long max = DayColumns.max(day, n);
+            if (n > 0 && DayColumns.countable(min, max, n) && (max - min + 1) * nc <= 4L * n + 1024) {
+                sumByDay(columns, min, (int) (max - min) + 1);
+            }
+            for (int c = 0; c < nc; c++) {
+                if (columns[c] == null) {
+                    columns[c] = column(c);
                 }
             }
-            DayColumns.Money.Builder[] columns = new DayColumns.Money.Builder[count.length];
-            for (int c = 0; c < count.length; c++) {
-                columns[c] = new DayColumns.Money.Builder(currencyList.get(c), count[c]);
-            }
-            for (int k = 0; k < n; k++) {
-                int c = currency[k];
-                if (c < 0) {
-                    continue;
-                }
-                if (scale[k] == BIG_SCALE) {
-                    columns[c].add(day[k], bigs.get((int) unscaled[k]));
-                } else {
-                    columns[c].add(day[k], unscaled[k], scale[k]);
-                }
-            }
-            DayColumns.Money[] built = new DayColumns.Money[count.length];
-            for (int c = 0; c < count.length; c++) {
-                built[c] = columns[c].build();
-            }
-            return built;
+            return columns;
         }
 
-        /** The counter of the records with this flag ({@link #COUNTED_IN} and so on). */
-        DayColumns.Count counts(int flag) {
+        /** Fills in the columns of the currencies whose sums per day fit a {@code long} at their largest scale. */
+        private void sumByDay(DayColumns.Money[] columns, long min, int range) {
+            int nc = columns.length;
+            int[] common = new int[nc];
+            boolean[] general = new boolean[nc];
+            for (int k = 0; k < n; k++) {
+                int c = currency[k];
+                if (c >= 0) {
+                    if (scale[k] == BIG_SCALE) {
+                        general[c] = true;
+                    } else {
+                        common[c] = Math.max(common[c], scale[k]);
+                    }
+                }
+            }
+            long[] sum = new long[nc * range];
+            boolean[] seen = new boolean[nc * range];
+            for (int k = 0; k < n; k++) {
+                int c = currency[k];
+                if (c < 0 || general[c]) {
+                    continue;
+                }
+                long factor = DayColumns.pow10(common[c] - scale[k]);
+                long v = unscaled[k] * factor;
+                int i = c * range + (int) (day[k] - min);
+                long next = sum[i] + v;
+                if (Math.multiplyHigh(unscaled[k], factor) != (v >> 63) || ((sum[i] ^ next) & (v ^ next)) < 0) {
+                    general[c] = true;
+                    continue;
+                }
+                sum[i] = next;
+                seen[i] = true;
+            }
+            for (int c = 0; c < nc; c++) {
+                if (!general[c]) {
+                    columns[c] = DayColumns.Money.fromDaySums(currencyList.get(c), min, sum, seen, c * range, range,
+                            common[c]);
+                }
+            }
+        }
+
+        /** The column of currency {@code c} through a column builder, which handles any value. */
+        private DayColumns.Money column(int c) {
             int count = 0;
             for (int k = 0; k < n; k++) {
-                if ((flags[k] & flag) != 0) {
+                if (currency[k] == c) {
                     count++;
                 }
             }
-            DayColumns.Count.Builder b = new DayColumns.Count.Builder(count);
+            DayColumns.Money.Builder b = new DayColumns.Money.Builder(currencyList.get(c), count);
             for (int k = 0; k < n; k++) {
-                if ((flags[k] & flag) != 0) {
-                    b.add(day[k]);
+                if (currency[k] != c) {
+                    continue;
+                }
+                if (scale[k] == BIG_SCALE) {
+                    b.add(day[k], bigs.get((int) unscaled[k]));
+                } else {
+                    b.add(day[k], unscaled[k], scale[k]);
                 }
             }
             return b.build();
+        }
+
+        /**
+         * The counters of the records with each count flag, in the order {@link #COUNTED_IN}, {@link #COUNTED_OUT},
+         * {@link #UNVALUED_IN}, {@link #UNVALUED_OUT}; all four in one pass when the days are dense enough to count.
+         */
+        DayColumns.Count[] counts() {
+            DayColumns.Count[] counts = new DayColumns.Count[Checkpoint.FLAGS];
+            long min = DayColumns.min(day, n);
+            long max = DayColumns.max(day, n);
+            if (n > 0 && DayColumns.countable(min, max, n)) {
+                int range = (int) (max - min) + 1;
+                int[] count = new int[Checkpoint.FLAGS * range];
+                for (int k = 0; k < n; k++) {
+                    int d = (int) (day[k] - min);
+                    for (int f = 0; f < Checkpoint.FLAGS; f++) {
+                        if ((flags[k] & (1 << f)) != 0) {
+                            count[f * range + d]++;
+                        }
+                    }
+                }
+                for (int f = 0; f < Checkpoint.FLAGS; f++) {
+                    counts[f] = DayColumns.Count.fromDayCounts(min, count, f * range, range);
+                }
+                return counts;
+            }
+            for (int f = 0; f < Checkpoint.FLAGS; f++) {
+                DayColumns.Count.Builder b = new DayColumns.Count.Builder(0);
+                for (int k = 0; k < n; k++) {
+                    if ((flags[k] & (1 << f)) != 0) {
+                        b.add(day[k]);
+                    }
+                }
+                counts[f] = b.build();
+            }
+            return counts;
         }
 
         /** The records, or null if donors times currencies are too many to key in an {@code int}. */

@@ -242,9 +242,8 @@ final class StageIndex {
         StageIndex build() {
             DayColumns.Money[] money = records.moneyColumns();
             Arrays.sort(money, Comparator.comparing(c -> c.currency.getCurrencyCode()));
-            return new StageIndex(money, records.counts(DonorRecords.COUNTED_IN),
-                    records.counts(DonorRecords.COUNTED_OUT), records.counts(DonorRecords.UNVALUED_IN),
-                    records.counts(DonorRecords.UNVALUED_OUT), records.build());
+            DayColumns.Count[] counts = records.counts();
+            return new StageIndex(money, counts[0], counts[1], counts[2], counts[3], records.build());
         }
     }
 }
