@@ -79,6 +79,11 @@ final class Contributions {
                 Optional<MonetaryAmount> amount = e.amount();
                 currency[i] = amount.isPresent() ? amount.get().getCurrency() : null;
                 BigDecimal v = amount.isPresent() ? Amounts.decimal(amount.get()) : null;
+                if (v != null && v.scale() < 0 && v.precision() - v.scale() <= 18) {
+                    // Moneta strips trailing zeros, so USD 280,957,750.00 arrives as 2.8095775E+8: a whole number
+                    // that fits a long at scale 0, and should be summed as one
+                    v = v.setScale(0);
+                }
                 value[i] = v;
                 scale[i] = -1;
                 if (v != null && DayColumns.fitsLong(v)) {

@@ -101,6 +101,24 @@ class PledgeBookTest {
     }
 
     @Test
+    void roundAmountsThatMonetaStoresWithANegativeScaleAddUpExactly() {
+        // Moneta strips trailing zeros: USD 280,957,750.00 is stored as 2.8095775E+8, and 1E+20 does not fit a long
+        Pledge round = pledge("round").addEvent(PledgeEvent.announced(FEB_19,
+                Amounts.of(new BigDecimal("280957750.00"), "USD"), MOFA_FEB_19)).build();
+        Pledge cents = pledge("cents").addEvent(PledgeEvent.announced(FEB_19,
+                Amounts.of(new BigDecimal("0.05"), "USD"), MOFA_FEB_19)).build();
+        Pledge huge = pledge("huge").addEvent(PledgeEvent.announced(MAR_1,
+                Amounts.of(new BigDecimal("1E+20"), "USD"), MOFA_FEB_19)).build();
+        PledgeBook book = PledgeBook.of(List.of(round, cents, huge));
+        assertThat(book.total(Stage.ANNOUNCED, FEB_19).total())
+                .isEqualTo(MoneyTotal.of(Amounts.of(new BigDecimal("280957750.05"), "USD")));
+        assertThat(book.total(Stage.ANNOUNCED, MAR_1).total())
+                .isEqualTo(MoneyTotal.of(Amounts.of(new BigDecimal("100000000000280957750.05"), "USD")));
+        assertThat(book.asOf(MAR_1).grouped(Stage.ANNOUNCED, GroupBy.donor(DonorLevel.AS_RECORDED)).groups()
+                .get(JAPAN).total()).isEqualTo(book.total(Stage.ANNOUNCED, MAR_1).total());
+    }
+
+    @Test
     void referencesThatDoNotResolveAreNamed() {
         assertThatThrownBy(() -> PledgeBook.of(List.of(RECONSTRUCTION), List.of(), List.of(
                 Memorandum.builder().from(GRANT_AGREEMENT).pledgeId("jp-erp9").build()), List.of()))
