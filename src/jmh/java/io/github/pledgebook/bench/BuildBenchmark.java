@@ -30,12 +30,16 @@ import org.openjdk.jmh.annotations.Warmup;
  * alone by date: Moneta (a {@code TreeMap} by date of per-currency sums), and {@code BigDecimal} and {@code long}
  * prefix sums per currency over the entries sorted by day. The baselines index one stage and check nothing, so they
  * do less work than the book.
+ * <p>
+ * A build of 10^6 pledges takes most of a second, so an iteration holds one or two of them: 8 warmup iterations let
+ * the JIT finish with the building code before anything is measured, and 5 measured iterations give a median that
+ * one noisy iteration cannot move.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 3, time = 1)
+@Warmup(iterations = 8, time = 1)
+@Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = {"-Xms8g", "-Xmx8g", "-XX:+AlwaysPreTouch"})
 public class BuildBenchmark {
 
