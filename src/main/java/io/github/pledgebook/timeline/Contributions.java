@@ -51,7 +51,10 @@ final class Contributions {
         private Stage[] stage = new Stage[8];
         private CurrencyUnit[] currency = new CurrencyUnit[8];
         private BigDecimal[] value = new BigDecimal[8];
-        /** The value as {@code unscaled[i] * 10^-scale[i]} when it fits a long at a scale 0 to 18, else scale -1. */
+        /**
+         * The value as {@code unscaled[i] * 10^-scale[i]} when it has at most 18 digits at a scale 0 to 18, else
+         * scale -1.
+         */
         private long[] unscaled = new long[8];
         private int[] scale = new int[8];
 
@@ -86,8 +89,10 @@ final class Contributions {
                 }
                 value[i] = v;
                 scale[i] = -1;
-                if (v != null && DayColumns.fitsLong(v)) {
-                    unscaled[i] = v.unscaledValue().longValue();
+                if (v != null && v.scale() >= 0 && v.scale() <= 18 && v.precision() <= 18) {
+                    // at most 18 digits fit a long (and its negation); scaleByPowerOfTen gives the unscaled value
+                    // without the two BigIntegers that unscaledValue() made; wider values stay BigDecimals
+                    unscaled[i] = v.scaleByPowerOfTen(v.scale()).longValue();
                     scale[i] = v.scale();
                 }
             }

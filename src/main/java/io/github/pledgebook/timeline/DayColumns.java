@@ -431,6 +431,43 @@ final class DayColumns {
             return new Count(outDays, cumulative);
         }
 
+        /** The counter of the unit events on {@code days[0..n)}, in any order. */
+        static Count of(long[] days, int n) {
+            if (n == 0) {
+                return EMPTY;
+            }
+            long min = min(days, n);
+            long max = max(days, n);
+            if (countable(min, max, n)) {
+                // few distinct days: count per day instead of sorting
+                int[] count = new int[(int) (max - min) + 1];
+                for (int k = 0; k < n; k++) {
+                    count[(int) (days[k] - min)]++;
+                }
+                return fromDayCounts(min, count, 0, count.length);
+            }
+            long[] sorted = Arrays.copyOf(days, n);
+            Arrays.sort(sorted);
+            int distinct = 1;
+            for (int k = 1; k < n; k++) {
+                if (sorted[k] != sorted[k - 1]) {
+                    distinct++;
+                }
+            }
+            long[] outDays = new long[distinct];
+            long[] cumulative = new long[distinct];
+            int out = 0;
+            outDays[0] = sorted[0];
+            for (int k = 0; k < n; k++) {
+                if (k > 0 && sorted[k] != sorted[k - 1]) {
+                    out++;
+                    outDays[out] = sorted[k];
+                }
+                cumulative[out] = k + 1;
+            }
+            return new Count(outDays, cumulative);
+        }
+
         long upTo(long day) {
             return first(countUpTo(days, day));
         }
@@ -462,39 +499,7 @@ final class DayColumns {
             }
 
             Count build() {
-                if (n == 0) {
-                    return EMPTY;
-                }
-                long min = min(days, n);
-                long max = max(days, n);
-                if (countable(min, max, n)) {
-                    // few distinct days: count per day instead of sorting
-                    int[] count = new int[(int) (max - min) + 1];
-                    for (int k = 0; k < n; k++) {
-                        count[(int) (days[k] - min)]++;
-                    }
-                    return fromDayCounts(min, count, 0, count.length);
-                }
-                long[] sorted = Arrays.copyOf(days, n);
-                Arrays.sort(sorted);
-                int distinct = 1;
-                for (int k = 1; k < n; k++) {
-                    if (sorted[k] != sorted[k - 1]) {
-                        distinct++;
-                    }
-                }
-                long[] outDays = new long[distinct];
-                long[] cumulative = new long[distinct];
-                int out = 0;
-                outDays[0] = sorted[0];
-                for (int k = 0; k < n; k++) {
-                    if (k > 0 && sorted[k] != sorted[k - 1]) {
-                        out++;
-                        outDays[out] = sorted[k];
-                    }
-                    cumulative[out] = k + 1;
-                }
-                return new Count(outDays, cumulative);
+                return of(days, n);
             }
         }
     }

@@ -454,7 +454,6 @@ final class DonorRecords {
             // each record goes straight to its sorted place: sequential reads, instead of gathering
             // six columns in sorted order from random places
             int[] place = DayColumns.places(day, n);
-            long[] sortedDays = new long[n];
             int[] outKeys = new int[n];
             long[] outValues = new long[n];
             List<BigDecimal> outBigs = new ArrayList<>();
@@ -478,26 +477,16 @@ final class DonorRecords {
                     }
                 }
                 int k = place[i];
-                sortedDays[k] = day[i];
                 outKeys[k] = key;
                 outValues[k] = v;
             }
-            int distinct = 0;
-            for (int k = 0; k < n; k++) {
-                if (k == 0 || sortedDays[k] != sortedDays[k - 1]) {
-                    distinct++;
-                }
+            // the distinct days and where each one's records end: the counts of records per day, added up
+            DayColumns.Count perDay = DayColumns.Count.of(day, n);
+            int[] dayEnd = new int[perDay.days.length];
+            for (int d = 0; d < dayEnd.length; d++) {
+                dayEnd[d] = (int) perDay.cumulative[d];
             }
-            long[] outDays = new long[distinct];
-            int[] dayEnd = new int[distinct];
-            int out = -1;
-            for (int k = 0; k < n; k++) {
-                if (k == 0 || sortedDays[k] != sortedDays[k - 1]) {
-                    outDays[++out] = sortedDays[k];
-                }
-                dayEnd[out] = k + 1;
-            }
-            return new DonorRecords(currencyList.toArray(new CurrencyUnit[0]), common, outDays, dayEnd, outKeys,
+            return new DonorRecords(currencyList.toArray(new CurrencyUnit[0]), common, perDay.days, dayEnd, outKeys,
                     outValues, outBigs.toArray(new BigDecimal[0]), maxDonor + 1);
         }
     }
