@@ -3,7 +3,8 @@
  * <p>
  * The core values live in {@code io.github.pledgebook}, exact multi-currency totals and dated exchange rates in
  * {@code io.github.pledgebook.money}, the indexed pledge book and its timeline queries in
- * {@code io.github.pledgebook.timeline}, plain-text reports in {@code io.github.pledgebook.report}. The module reads
+ * {@code io.github.pledgebook.timeline}, plain-text reports in {@code io.github.pledgebook.report}, the reader of OCHA FTS flows in {@code io.github.pledgebook.fts} (which
+ * needs the optional JSON parser {@code tools.jackson.core}). The module reads
  * JSR 354 ({@code java.money}) and threeten-extra transitively, because its API speaks their types.
  */
 module io.github.pledgebook {
@@ -11,9 +12,12 @@ module io.github.pledgebook {
     requires transitive org.threeten.extra;
     requires org.javamoney.moneta;
     requires static org.immutables.value.annotations;
+    // optional: only io.github.pledgebook.fts reads JSON; without the parser it fails with a message, the rest works
+    requires static tools.jackson.core;
 
     exports io.github.pledgebook;
     exports io.github.pledgebook.money;
     exports io.github.pledgebook.report;
     exports io.github.pledgebook.timeline;
+    exports io.github.pledgebook.fts;
 }
