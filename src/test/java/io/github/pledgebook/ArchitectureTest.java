@@ -15,6 +15,8 @@ import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import java.io.InputStream;
+import java.io.Reader;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.InstantSource;
@@ -86,8 +88,11 @@ class ArchitectureTest {
     void mainCodeDoesNoIo() {
         noClasses().should().dependOnClassesThat(
                         resideInAnyPackage("java.io..", "java.nio.file..", "java.net..", "java.util.logging..")
-                                .and(describe("not Serializable", c -> !c.isEquivalentTo(Serializable.class))))
-                .because("pledgebook is an I/O-free core: no files, network or logging")
+                                .and(describe("not Serializable", c -> !c.isEquivalentTo(Serializable.class)))
+                                .and(describe("not a caller's Reader or InputStream", c ->
+                                        !c.isEquivalentTo(Reader.class) && !c.isEquivalentTo(InputStream.class))))
+                .because("pledgebook is an I/O-free core: no files, network or logging; readers read what the "
+                        + "caller hands over")
                 .check(MAIN);
     }
 
@@ -114,15 +119,30 @@ class ArchitectureTest {
     @Test
     void dependenciesPointDownward() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("fts").definedBy(ROOT + ".fts..")
                 .layer("report").definedBy(ROOT + ".report..")
                 .optionalLayer("timeline").definedBy(ROOT + ".timeline..")
                 .layer("money").definedBy(ROOT + ".money..")
                 .layer("core").definedBy(ROOT)
+                .whereLayer("fts").mayNotBeAccessedByAnyLayer()
                 .whereLayer("report").mayNotBeAccessedByAnyLayer()
-                .whereLayer("timeline").mayOnlyBeAccessedByLayers("report")
-                .whereLayer("money").mayOnlyBeAccessedByLayers("timeline", "report")
-                .whereLayer("core").mayOnlyBeAccessedByLayers("money", "timeline", "report")
+                .whereLayer("timeline").mayOnlyBeAccessedByLayers("report", "fts")
+                .whereLayer("money").mayOnlyBeAccessedByLayers("timeline", "report", "fts")
+                .whereLayer("core").mayOnlyBeAccessedByLayers("money", "timeline", "report", "fts")
                 .withOptionalLayers(true)
+                .check(MAIN);
+    }
+
+    @Test
+    void onlyTheFtsReaderUsesTheOptionalJsonParser() {
+        noClasses().that().resideOutsideOfPackage(ROOT + ".fts..")
+                .should().dependOnClassesThat().resideInAPackage("tools.jackson..")
+                .because("the JSON parser is optional: everything but the FTS reader must work without it")
+                .check(MAIN);
+        noClasses().that().resideInAPackage(ROOT + ".fts..")
+                .and().haveNameNotMatching(".*\\.JsonPages(\\$.*)?")
+                .should().dependOnClassesThat().resideInAPackage("tools.jackson..")
+                .because("one class reads JSON, so the public FTS types load (and fail clearly) without the parser")
                 .check(MAIN);
     }
 }

@@ -37,6 +37,8 @@ final class Assembly {
     static final String RATE_SOURCE = "FTS";
 
     private static final Map<String, String> COUNTRIES = countries();
+    /** The donor of flows whose source objects name no organization: FTS counts them, and so does pledgebook. */
+    static final Donor NOT_STATED = Donor.of("fts-donor-not-stated", "Donor not stated in FTS", DonorKind.OTHER);
 
     private final List<FtsFlow> read;
     private final List<FtsProblem> problems;
@@ -220,6 +222,9 @@ final class Assembly {
     }
 
     private Donor donor(FtsObject org, FtsObject location) {
+        if (org == null) {
+            return NOT_STATED;
+        }
         return donors.computeIfAbsent(key(org), k -> {
             Donor.Builder b = Donor.builder().id(k).name(org.name().isBlank() ? "FTS organization " + org.id()
                     : org.name()).kind(kind(org.organizationTypes()));

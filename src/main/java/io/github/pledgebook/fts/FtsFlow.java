@@ -183,9 +183,6 @@ public final class FtsFlow {
         }
         List<FtsObject> sources = objects("sourceObjects", raw.sources);
         List<FtsObject> destinations = objects("destinationObjects", raw.destinations);
-        if (first(sources, "Organization") == null) {
-            throw new Refusal("sourceObjects name no Organization, expected the donor");
-        }
         if (first(destinations, "Organization") == null && first(destinations, "Plan") == null
                 && first(destinations, "Location") == null) {
             throw new Refusal("destinationObjects name no Organization, Plan or Location, expected the recipient");

@@ -32,6 +32,8 @@ final class JsonPages {
         /** Why the page could not be read to its end, or null. */
         String failure;
         int flows;
+        /** Flows read to their end. */
+        int complete;
     }
 
     static PageEnd read(CharSequence json, int page, Consumer<RawFlow> flows) {
@@ -82,6 +84,7 @@ final class JsonPages {
                                     p.skipChildren();
                                 }
                                 flows.accept(f);
+                                end.complete++;
                             }
                         } else {
                             p.skipChildren();
@@ -95,7 +98,7 @@ final class JsonPages {
                 end.failure = "no flows array at data.flows";
             }
         } catch (JacksonException e) {
-            end.failure = "the JSON text is broken after " + end.flows + " flows: " + e.getOriginalMessage()
+            end.failure = "the JSON text is broken after " + end.complete + " complete flows: " + e.getOriginalMessage()
                     + location(e);
         }
         return end;
