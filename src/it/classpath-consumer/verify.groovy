@@ -5,6 +5,10 @@ def lines = new File(basedir, 'build.log').readLines()*.trim()
     'consumer runs in the unnamed module',
     'pledgebook runs in the unnamed module',
     'amounts are org.javamoney.moneta.Money from the unnamed module',
+    'FTS parser available: false',
+    'without the JSON parser: reading FTS flows needs the JSON parser tools.jackson.core:jackson-core (version 3), '
+            + 'an optional dependency of pledgebook: add it to your build (and `requires tools.jackson.core;` to your '
+            + 'module-info on the module path)',
 ].each { expected ->
     assert lines.contains(expected) : "the consumer did not print: ${expected}"
 }

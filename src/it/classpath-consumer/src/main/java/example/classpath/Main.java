@@ -8,6 +8,7 @@ import io.github.pledgebook.Party;
 import io.github.pledgebook.Pledge;
 import io.github.pledgebook.PledgeEvent;
 import io.github.pledgebook.Source;
+import io.github.pledgebook.fts.FtsReader;
 import java.time.LocalDate;
 import javax.money.MonetaryAmount;
 
@@ -32,6 +33,14 @@ public final class Main {
         System.out.println("consumer runs in " + where(Main.class));
         System.out.println("pledgebook runs in " + where(Pledge.class));
         System.out.println("amounts are " + yen.getClass().getName() + " from " + where(yen.getClass()));
+        // the JSON parser is an optional dependency this consumer does not add: FTS reading says so, the rest works
+        System.out.println("FTS parser available: " + FtsReader.isAvailable());
+        try {
+            FtsReader.read("{}");
+            System.out.println("FTS read without a parser");
+        } catch (IllegalStateException e) {
+            System.out.println("without the JSON parser: " + e.getMessage());
+        }
     }
 
     private static String where(Class<?> type) {
