@@ -3,7 +3,9 @@ package io.github.pledgebook.fts;
 import java.io.InputStream;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -56,6 +58,7 @@ public final class FtsReader {
     private Counting counting = Counting.BOUNDARY;
     private final List<FtsFlow> flows = new ArrayList<>();
     private final List<FtsProblem> problems = new ArrayList<>();
+    private final Map<String, FtsObject> objects = new HashMap<>();
     private int pages;
 
     private FtsReader() {
@@ -184,7 +187,7 @@ public final class FtsReader {
 
     private void take(RawFlow raw) {
         try {
-            flows.add(FtsFlow.of(raw));
+            flows.add(FtsFlow.of(raw, objects));
         } catch (FtsFlow.Refusal r) {
             problems.add(new FtsProblem(raw.page, raw.position,
                     Optional.ofNullable(raw.id).filter(id -> !id.isBlank()), r.getMessage()));
