@@ -4,15 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import jdk.jshell.DeclarationSnippet;
@@ -45,6 +51,24 @@ class DocSnippetsTest {
 
     /** What the blocks of one file printed and what their expressions evaluated to, in order. */
     record Run(String output, List<String> values) {
+    }
+
+    /**
+     * What a user's jshell has: the library and its runtime dependencies (see docs/consumers.md), found from a class
+     * of each, and not the test class path, so a snippet cannot lean on a test library. Fewer jars also compile
+     * faster.
+     */
+    static final List<String> RUNTIME_CLASS_PATH = Stream.of(Amounts.class, javax.money.MonetaryAmount.class,
+                    org.javamoney.moneta.Money.class, javax.annotation.Priority.class,
+                    org.threeten.extra.LocalDateRange.class)
+            .map(DocSnippetsTest::location).distinct().toList();
+
+    private static String location(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** README.md and every Markdown file directly in docs/, in name order. */
@@ -90,7 +114,7 @@ class DocSnippetsTest {
         PrintStream console = System.out;
         System.setOut(ps);
         try (JShell shell = JShell.builder().executionEngine("local").out(ps).err(ps).build()) {
-            for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            for (String entry : RUNTIME_CLASS_PATH) {
                 shell.addToClasspath(entry);
             }
             SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
@@ -160,11 +184,23 @@ class DocSnippetsTest {
         return String.format("%s line %d (```java block at line %d)", document, line, block.line() - 1);
     }
 
+    /** Runs of the project's own documents, kept so that the checks of their figures do not run them again. */
+    private static final Map<Path, Run> RUNS = new ConcurrentHashMap<>();
+
+    private static Run runOnce(Path document) throws IOException {
+        Run run = RUNS.get(document);
+        if (run == null) {
+            run = run(document);
+            RUNS.put(document, run);
+        }
+        return run;
+    }
+
     @TestFactory
     Stream<DynamicTest> everyJavaBlockOfTheReadmeAndTheGuidesRunsAsWritten() throws IOException {
         List<Path> documents = documents();
         assertThat(documents).contains(Path.of("README.md"), Path.of("docs", "money.md"));
-        return documents.stream().map(doc -> DynamicTest.dynamicTest(doc.toString(), () -> run(doc)));
+        return documents.stream().map(doc -> DynamicTest.dynamicTest(doc.toString(), () -> runOnce(doc)));
     }
 
     @Test
@@ -210,8 +246,36 @@ class DocSnippetsTest {
     }
 
     @Test
+    void moneyGuideShowsTheFiguresItPromises() throws IOException {
+        assertThat(runOnce(Path.of("docs", "money.md")).values())
+                .contains("\"USD 105,365,926.1092889411473482269942446926\"", "\"USD 105,365,926.11\"", "CROSSED",
+                        "\"USD 142,365,926.1092889411473482269942446926\"", "\"USD 142,365,926.11\"");
+    }
+
+    @Test
+    void consumersGuideNamesExactlyThePackagesModuleInfoExports() throws IOException {
+        Set<String> exported;
+        try (InputStream in = Files.newInputStream(Path.of("target", "classes", "module-info.class"))) {
+            exported = ModuleDescriptor.read(in).exports().stream()
+                    .map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
+        }
+        String guide = Files.readString(Path.of("docs", "consumers.md"));
+        String paragraph = guide.substring(guide.indexOf("`io.github.pledgebook` exports"));
+        paragraph = paragraph.substring(0, paragraph.indexOf("\n\n"));
+        Set<String> named = new HashSet<>();
+        Matcher m = Pattern.compile("`(io\\.github\\.pledgebook[a-z.]*)`").matcher(paragraph);
+        while (m.find()) {
+            named.add(m.group(1));
+        }
+        named.remove("io.github.pledgebook");   // the module's name, and its root package: exported (checked below)
+        assertThat(exported).contains("io.github.pledgebook");
+        assertThat(named).as("packages docs/consumers.md says the module exports")
+                .isEqualTo(exported.stream().filter(p -> !p.equals("io.github.pledgebook")).collect(Collectors.toSet()));
+    }
+
+    @Test
     void readmeQuickstartShowsTheFiguresItPromises() throws IOException {
-        Run run = run(Path.of("README.md"));
+        Run run = runOnce(Path.of("README.md"));
         assertThat(run.values())
                 .contains("Optional[REPORTED]")
                 .contains("\"Pledge[jp-erp3 Government of Japan -> Ukraine JPY 15,800,000,000 announced 2024-02-19]\"")
