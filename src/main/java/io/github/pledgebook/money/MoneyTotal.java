@@ -1,6 +1,7 @@
 package io.github.pledgebook.money;
 
 import io.github.pledgebook.Amounts;
+import io.github.pledgebook.internal.ExactLongs;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -643,7 +644,7 @@ public final class MoneyTotal {
             if (valueScale == scales[i]) {
                 long u = unscaled[i];
                 long r = u + value;
-                if (((u ^ r) & (value ^ r)) < 0) {
+                if (ExactLongs.sumOverflowed(u, value, r)) {
                     spilled[i] = spilled[i].add(BigDecimal.valueOf(u, valueScale));
                     unscaled[i] = value;
                 } else {

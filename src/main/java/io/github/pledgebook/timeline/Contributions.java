@@ -4,6 +4,7 @@ import io.github.pledgebook.Amounts;
 import io.github.pledgebook.Pledge;
 import io.github.pledgebook.PledgeEvent;
 import io.github.pledgebook.Stage;
+import io.github.pledgebook.internal.ExactLongs;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -112,11 +113,11 @@ final class Contributions {
         void moneyChange(long day, int from, int to, Sink sink) {
             int s = Math.max(scale[from], scale[to]);
             if (scale[from] >= 0 && scale[to] >= 0) {
-                long a = unscaled[to] * DayColumns.pow10(s - scale[to]);
-                long b = unscaled[from] * DayColumns.pow10(s - scale[from]);
+                long a = unscaled[to] * ExactLongs.pow10(s - scale[to]);
+                long b = unscaled[from] * ExactLongs.pow10(s - scale[from]);
                 long d = a - b;
-                boolean exact = Math.multiplyHigh(unscaled[to], DayColumns.pow10(s - scale[to])) == (a >> 63)
-                        && Math.multiplyHigh(unscaled[from], DayColumns.pow10(s - scale[from])) == (b >> 63)
+                boolean exact = Math.multiplyHigh(unscaled[to], ExactLongs.pow10(s - scale[to])) == (a >> 63)
+                        && Math.multiplyHigh(unscaled[from], ExactLongs.pow10(s - scale[from])) == (b >> 63)
                         && ((a ^ b) & (a ^ d)) >= 0;
                 if (exact) {
                     if (d != 0) {

@@ -1,5 +1,6 @@
 package io.github.pledgebook.timeline;
 
+import io.github.pledgebook.internal.ExactLongs;
 import io.github.pledgebook.money.MoneyTotal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -164,7 +165,7 @@ final class DonorRecords {
         void addLong(int slot, long v, boolean subtract) {
             long m = money[slot];
             long sum = subtract ? m - v : m + v;
-            boolean overflow = subtract ? ((m ^ v) & (m ^ sum)) < 0 : ((m ^ sum) & (v ^ sum)) < 0;
+            boolean overflow = subtract ? ExactLongs.differenceOverflowed(m, v, sum) : ExactLongs.sumOverflowed(m, v, sum);
             if (overflow) {
                 BigDecimal a = BigDecimal.valueOf(m, scales[slot % nc]);
                 BigDecimal b = BigDecimal.valueOf(v, scales[slot % nc]);
@@ -359,11 +360,11 @@ final class DonorRecords {
                 if (c < 0 || general[c]) {
                     continue;
                 }
-                long factor = DayColumns.pow10(common[c] - scale[k]);
+                long factor = ExactLongs.pow10(common[c] - scale[k]);
                 long v = unscaled[k] * factor;
                 int i = c * range + (int) (day[k] - min);
                 long next = sum[i] + v;
-                if (Math.multiplyHigh(unscaled[k], factor) != (v >> 63) || ((sum[i] ^ next) & (v ^ next)) < 0) {
+                if (Math.multiplyHigh(unscaled[k], factor) != (v >> 63) || ExactLongs.sumOverflowed(sum[i], v, next)) {
                     general[c] = true;
                     continue;
                 }
@@ -464,8 +465,8 @@ final class DonorRecords {
                 if (currency[i] >= 0) {
                     boolean big = scale[i] == BIG_SCALE;
                     if (!big) {
-                        long high = Math.multiplyHigh(unscaled[i], DayColumns.pow10(common[c] - scale[i]));
-                        v = unscaled[i] * DayColumns.pow10(common[c] - scale[i]);
+                        long high = Math.multiplyHigh(unscaled[i], ExactLongs.pow10(common[c] - scale[i]));
+                        v = unscaled[i] * ExactLongs.pow10(common[c] - scale[i]);
                         big = high != (v >> 63);
                     }
                     if (big) {

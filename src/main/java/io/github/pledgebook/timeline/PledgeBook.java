@@ -6,6 +6,9 @@ import io.github.pledgebook.Memorandum;
 import io.github.pledgebook.Milestone;
 import io.github.pledgebook.Pledge;
 import io.github.pledgebook.Stage;
+import io.github.pledgebook.internal.Check;
+import io.github.pledgebook.internal.Periods;
+import io.github.pledgebook.internal.RecentlySeen;
 import io.github.pledgebook.money.ConvertedTotal;
 import io.github.pledgebook.money.MoneyTotal;
 import io.github.pledgebook.money.RateTable;
@@ -303,7 +306,7 @@ public final class PledgeBook {
      * @return the pledge, or empty if the book has none with that id
      */
     public Optional<Pledge> pledge(String id) {
-        Require.nonNull(id, "pledge id");
+        Check.required(id, "pledge id");
         int at = find(byId, id);
         return at < 0 ? Optional.empty() : Optional.of(byId[at]);
     }
@@ -335,7 +338,7 @@ public final class PledgeBook {
      * @return the conference, or empty if the book has none with that id
      */
     public Optional<Conference> conference(String id) {
-        return Optional.ofNullable(conferencesById.get(Require.nonNull(id, "conference id")));
+        return Optional.ofNullable(conferencesById.get(Check.required(id, "conference id")));
     }
 
     /**
@@ -345,7 +348,7 @@ public final class PledgeBook {
      * @return the memorandum, or empty if the book has none with that id
      */
     public Optional<Memorandum> memorandum(String id) {
-        return Optional.ofNullable(memorandaById.get(Require.nonNull(id, "memorandum id")));
+        return Optional.ofNullable(memorandaById.get(Check.required(id, "memorandum id")));
     }
 
     /**
@@ -356,7 +359,7 @@ public final class PledgeBook {
      * @throws IllegalArgumentException if the result would not be a valid book
      */
     public PledgeBook plus(Pledge pledge) {
-        return toBuilder().addPledges(Require.nonNull(pledge, "pledge")).build();
+        return toBuilder().addPledges(Check.required(pledge, "pledge")).build();
     }
 
     /**
@@ -367,7 +370,7 @@ public final class PledgeBook {
      * @throws IllegalArgumentException if the result would not be a valid book
      */
     public PledgeBook plus(Conference conference) {
-        return toBuilder().addConferences(Require.nonNull(conference, "conference")).build();
+        return toBuilder().addConferences(Check.required(conference, "conference")).build();
     }
 
     /**
@@ -378,7 +381,7 @@ public final class PledgeBook {
      * @throws IllegalArgumentException if the result would not be a valid book
      */
     public PledgeBook plus(Memorandum memorandum) {
-        return toBuilder().addMemoranda(Require.nonNull(memorandum, "memorandum")).build();
+        return toBuilder().addMemoranda(Check.required(memorandum, "memorandum")).build();
     }
 
     /**
@@ -389,7 +392,7 @@ public final class PledgeBook {
      * @throws IllegalArgumentException if the result would not be a valid book
      */
     public PledgeBook plus(Milestone milestone) {
-        return toBuilder().addMilestones(Require.nonNull(milestone, "milestone")).build();
+        return toBuilder().addMilestones(Check.required(milestone, "milestone")).build();
     }
 
     /**
@@ -400,7 +403,7 @@ public final class PledgeBook {
      * @throws IllegalArgumentException if the result would not be a valid book
      */
     public PledgeBook plus(PledgeBook other) {
-        Require.nonNull(other, "book to add");
+        Check.required(other, "book to add");
         return toBuilder().addAllPledges(other.pledges).addAllConferences(other.conferences)
                 .addAllMemoranda(other.memoranda).addAllMilestones(other.milestones).build();
     }
@@ -417,7 +420,7 @@ public final class PledgeBook {
      * @throws IllegalArgumentException if the result would not be a valid book
      */
     public PledgeBook with(Pledge pledge) {
-        Require.nonNull(pledge, "pledge");
+        Check.required(pledge, "pledge");
         List<Pledge> list = new ArrayList<>(pledges.size() + 1);
         boolean replaced = false;
         for (Pledge p : pledges) {
@@ -449,7 +452,7 @@ public final class PledgeBook {
      * @return the book as known on that date
      */
     public PledgeBook asKnownOn(LocalDate date) {
-        Require.nonNull(date, "known-on date");
+        Check.required(date, "known-on date");
         List<Pledge> known = new ArrayList<>(pledges.size());
         for (Pledge p : pledges) {
             p.asKnownOn(date).ifPresent(known::add);
@@ -477,7 +480,7 @@ public final class PledgeBook {
      * @return the snapshot
      */
     public Snapshot asOf(LocalDate date) {
-        return new Snapshot(this, Require.nonNull(date, "as-of date"));
+        return new Snapshot(this, Check.required(date, "as-of date"));
     }
 
     /**
@@ -487,7 +490,7 @@ public final class PledgeBook {
      * @return the window view
      */
     public Window within(LocalDateRange window) {
-        return new Window(this, Require.nonNull(window, "window"));
+        return new Window(this, Check.required(window, "window"));
     }
 
     /**
@@ -499,8 +502,8 @@ public final class PledgeBook {
      * @throws IllegalArgumentException if {@code stage} is {@code CANCELLED}
      */
     public StageTotal total(Stage stage, LocalDate date) {
-        int s = Require.amountStage(stage).ordinal();
-        long day = Require.day(date, "as-of date");
+        int s = Check.amountStage(stage, Stage.CANCELLED).ordinal();
+        long day = Check.day(date, "as-of date");
         return new StageTotal(stage, date, null, counted[s].totalUpTo(day), counted[s].countUpTo(day),
                 excluded[s].totalUpTo(day), excluded[s].countUpTo(day));
     }
@@ -515,35 +518,35 @@ public final class PledgeBook {
      * @throws IllegalArgumentException if {@code stage} is {@code CANCELLED}
      */
     public StageTotal total(Stage stage, LocalDateRange window) {
-        int s = Require.amountStage(stage).ordinal();
-        Require.nonNull(window, "window");
-        long first = Require.firstDay(window);
+        int s = Check.amountStage(stage, Stage.CANCELLED).ordinal();
+        Check.required(window, "window");
+        long first = Check.firstDay(window);
         long before = first == Long.MIN_VALUE ? Long.MIN_VALUE : first - 1;
-        long last = window.isEmpty() ? before : Require.lastDay(window);
+        long last = window.isEmpty() ? before : Check.lastDay(window);
         return new StageTotal(stage, null, window, counted[s].changeBetween(before, last),
                 counted[s].arrivalsBetween(before, last), excluded[s].changeBetween(before, last),
                 excluded[s].arrivalsBetween(before, last));
     }
 
     ConvertedTotal convertedTotal(Stage stage, LocalDate date, CurrencyUnit target, RateTable rates) {
-        int s = Require.amountStage(stage).ordinal();
-        long day = Require.day(date, "as-of date");
+        int s = Check.amountStage(stage, Stage.CANCELLED).ordinal();
+        long day = Check.day(date, "as-of date");
         return converted(counted[s], Long.MIN_VALUE, day, false, target, rates);
     }
 
     ConvertedTotal convertedTotal(Stage stage, LocalDateRange window, CurrencyUnit target, RateTable rates) {
-        int s = Require.amountStage(stage).ordinal();
-        Require.nonNull(window, "window");
-        long first = Require.firstDay(window);
+        int s = Check.amountStage(stage, Stage.CANCELLED).ordinal();
+        Check.required(window, "window");
+        long first = Check.firstDay(window);
         long before = first == Long.MIN_VALUE ? Long.MIN_VALUE : first - 1;
-        long last = window.isEmpty() ? before : Require.lastDay(window);
+        long last = window.isEmpty() ? before : Check.lastDay(window);
         return converted(counted[s], before, last, true, target, rates);
     }
 
     private static ConvertedTotal converted(StageIndex index, long before, long last, boolean arrivals,
             CurrencyUnit target, RateTable rates) {
-        Require.nonNull(target, "target currency");
-        Require.nonNull(rates, "rate table");
+        Check.required(target, "target currency");
+        Check.required(rates, "rate table");
         return rates.convertDated(index.changes(before, last), target)
                 .plusUnvalued(index.unvaluedBetween(before, last, arrivals));
     }
@@ -564,8 +567,8 @@ public final class PledgeBook {
      * @throws IllegalArgumentException if {@code last} is before {@code first} or the stage is cancelled
      */
     public Series<YearMonth> monthly(Stage stage, YearMonth first, YearMonth last) {
-        Require.amountStage(stage);
-        checkOrder(Require.nonNull(first, "first month"), Require.nonNull(last, "last month"), "month");
+        Check.amountStage(stage, Stage.CANCELLED);
+        checkOrder(Check.required(first, "first month"), Check.required(last, "last month"), "month");
         List<YearMonth> periods = new ArrayList<>();
         for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
             periods.add(m);
@@ -583,8 +586,8 @@ public final class PledgeBook {
      * @throws IllegalArgumentException if {@code last} is before {@code first} or the stage is cancelled
      */
     public Series<YearQuarter> quarterly(Stage stage, YearQuarter first, YearQuarter last) {
-        Require.amountStage(stage);
-        checkOrder(Require.nonNull(first, "first quarter"), Require.nonNull(last, "last quarter"), "quarter");
+        Check.amountStage(stage, Stage.CANCELLED);
+        checkOrder(Check.required(first, "first quarter"), Check.required(last, "last quarter"), "quarter");
         List<YearQuarter> periods = new ArrayList<>();
         for (YearQuarter q = first; !q.isAfter(last); q = q.plusQuarters(1)) {
             periods.add(q);
@@ -602,8 +605,8 @@ public final class PledgeBook {
      * @throws IllegalArgumentException if {@code last} is before {@code first} or the stage is cancelled
      */
     public Series<Year> yearly(Stage stage, Year first, Year last) {
-        Require.amountStage(stage);
-        checkOrder(Require.nonNull(first, "first year"), Require.nonNull(last, "last year"), "year");
+        Check.amountStage(stage, Stage.CANCELLED);
+        checkOrder(Check.required(first, "first year"), Check.required(last, "last year"), "year");
         List<Year> periods = new ArrayList<>();
         for (Year y = first; !y.isAfter(last); y = y.plusYears(1)) {
             periods.add(y);
@@ -636,7 +639,7 @@ public final class PledgeBook {
      * @throws IllegalArgumentException if the book has no pledge with that id
      */
     public PledgeState stateOf(String pledgeId, LocalDate date) {
-        Require.nonNull(date, "date");
+        Check.required(date, "date");
         Pledge p = pledge(pledgeId).orElseThrow(() -> new IllegalArgumentException("pledge id " + pledgeId
                 + " is not in the book; expected one of its " + pledges.size() + " pledge ids"));
         return new PledgeState(p, date);
@@ -668,8 +671,8 @@ public final class PledgeBook {
     }
 
     <K> Grouped<K> grouped(Stage stage, GroupBy<K> by, Function<Stage, Tally> tallies) {
-        Require.amountStage(stage);
-        Require.nonNull(by, "grouping");
+        Check.amountStage(stage, Stage.CANCELLED);
+        Check.required(by, "grouping");
         int s = stage.ordinal();
         if (by.donorKey() != null && counted[s].records != null && excluded[s].records != null) {
             return groupedByDonor(stage, by, tallies.apply(stage).total());
@@ -703,9 +706,9 @@ public final class PledgeBook {
         long last;
         if (arrivals) {
             LocalDateRange window = empty.window().get();
-            long first = Require.firstDay(window);
+            long first = Check.firstDay(window);
             before = first == Long.MIN_VALUE ? Long.MIN_VALUE : first - 1;
-            last = window.isEmpty() ? before : Require.lastDay(window);
+            last = window.isEmpty() ? before : Check.lastDay(window);
         } else {
             before = Long.MIN_VALUE;
             last = empty.asOf().get().toEpochDay();
@@ -788,10 +791,8 @@ public final class PledgeBook {
      * table by identity hash and most lookups never reach the map. Not thread-safe.
      */
     static final class DonorNumbers {
-        private static final int RECENT = 256;
         private final Map<Donor, Integer> index = new IdentityHashMap<>();
-        private final Donor[] recent = new Donor[RECENT];
-        private final int[] recentNumber = new int[RECENT];
+        private final RecentlySeen<Donor> recent = new RecentlySeen<>();
         /** The number of each pledge's donor, in the pledges' order. */
         final int[] numbers;
         private int n;
@@ -802,13 +803,12 @@ public final class PledgeBook {
 
         /** Numbers the donor of the next pledge. */
         void add(Donor donor) {
-            int slot = System.identityHashCode(donor) & (RECENT - 1);
-            if (recent[slot] != donor) {
+            int slot = recent.slot(donor);
+            if (!recent.holds(slot, donor)) {
                 Integer known = index.putIfAbsent(donor, index.size());
-                recent[slot] = donor;
-                recentNumber[slot] = known == null ? index.size() - 1 : known;
+                recent.put(slot, donor, known == null ? index.size() - 1 : known);
             }
-            numbers[n++] = recentNumber[slot];
+            numbers[n++] = recent.value(slot);
         }
 
         /** The distinct donors, indexed by their numbers. */
@@ -839,7 +839,7 @@ public final class PledgeBook {
          * @return this builder
          */
         public Builder addPledges(Pledge... pledges) {
-            return addAllPledges(Arrays.asList(Require.nonNull(pledges, "pledges")));
+            return addAllPledges(Arrays.asList(Check.required(pledges, "pledges")));
         }
 
         /**
@@ -860,7 +860,7 @@ public final class PledgeBook {
          * @return this builder
          */
         public Builder addConferences(Conference... conferences) {
-            return addAllConferences(Arrays.asList(Require.nonNull(conferences, "conferences")));
+            return addAllConferences(Arrays.asList(Check.required(conferences, "conferences")));
         }
 
         /**
@@ -881,7 +881,7 @@ public final class PledgeBook {
          * @return this builder
          */
         public Builder addMemoranda(Memorandum... memoranda) {
-            return addAllMemoranda(Arrays.asList(Require.nonNull(memoranda, "memoranda")));
+            return addAllMemoranda(Arrays.asList(Check.required(memoranda, "memoranda")));
         }
 
         /**
@@ -902,7 +902,7 @@ public final class PledgeBook {
          * @return this builder
          */
         public Builder addMilestones(Milestone... milestones) {
-            return addAllMilestones(Arrays.asList(Require.nonNull(milestones, "milestones")));
+            return addAllMilestones(Arrays.asList(Check.required(milestones, "milestones")));
         }
 
         /**
@@ -917,7 +917,7 @@ public final class PledgeBook {
         }
 
         private static <T> void addAll(List<T> to, Collection<? extends T> items, String what) {
-            Require.nonNull(items, what + "s");
+            Check.required(items, what + "s");
             int i = 0;
             for (T item : items) {
                 if (item == null) {

@@ -2,6 +2,7 @@ package io.github.pledgebook.timeline;
 
 import io.github.pledgebook.Donor;
 import io.github.pledgebook.Stage;
+import io.github.pledgebook.internal.Check;
 import io.github.pledgebook.money.ConvertedTotal;
 import io.github.pledgebook.money.RateTable;
 import java.time.LocalDate;
@@ -150,7 +151,7 @@ public final class Snapshot {
      * @return one row per donor with anything counted or left out, ordered by name
      */
     public List<Fulfilment> fulfilment(DonorLevel level) {
-        GroupBy<Donor> by = GroupBy.donor(Require.nonNull(level, "donor level"));
+        GroupBy<Donor> by = GroupBy.donor(Check.required(level, "donor level"));
         Grouped<Donor> announced = grouped(Stage.ANNOUNCED, by);
         Grouped<Donor> committed = grouped(Stage.COMMITTED, by);
         Grouped<Donor> disbursed = grouped(Stage.DISBURSED, by);

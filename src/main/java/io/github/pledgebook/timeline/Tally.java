@@ -2,6 +2,7 @@ package io.github.pledgebook.timeline;
 
 import io.github.pledgebook.Pledge;
 import io.github.pledgebook.Stage;
+import io.github.pledgebook.internal.Check;
 import io.github.pledgebook.money.MoneyTotal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -36,9 +37,9 @@ final class Tally {
     }
 
     static Tally within(Stage stage, LocalDateRange window) {
-        long first = Require.firstDay(window);
+        long first = Check.firstDay(window);
         long before = first == Long.MIN_VALUE ? Long.MIN_VALUE : first - 1;
-        long last = window.isEmpty() ? before : Require.lastDay(window);
+        long last = window.isEmpty() ? before : Check.lastDay(window);
         return new Tally(stage, null, window, before, last);
     }
 

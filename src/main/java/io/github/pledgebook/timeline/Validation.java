@@ -6,6 +6,7 @@ import io.github.pledgebook.Memorandum;
 import io.github.pledgebook.Milestone;
 import io.github.pledgebook.Party;
 import io.github.pledgebook.Pledge;
+import io.github.pledgebook.internal.RecentlySeen;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -26,7 +27,6 @@ import java.util.function.Function;
 final class Validation {
 
     private static final int MAX_LISTED = 20;
-    private static final int RECENT = 256;
 
     private final List<Conference> conferences;
     private final List<Memorandum> memoranda;
@@ -41,7 +41,7 @@ final class Validation {
     private final Map<String, Set<String>> parents = new LinkedHashMap<>();
     private final Set<Party> visited = Collections.newSetFromMap(new IdentityHashMap<>());
     /** The parties visited last, by identity hash: a million pledges share a few hundred party objects. */
-    private final Party[] recent = new Party[RECENT];
+    private final RecentlySeen<Party> recent = new RecentlySeen<>();
 
     /**
      * Starts checking a book with these conferences, memoranda and milestones; feed it every pledge with
@@ -126,11 +126,11 @@ final class Validation {
 
     /** Notes a party and its parents, each object once: its id, whether another party has it, its parent's id. */
     private void visit(Party party) {
-        int slot = System.identityHashCode(party) & (RECENT - 1);
-        if (recent[slot] == party) {
+        int slot = recent.slot(party);
+        if (recent.holds(slot, party)) {
             return;
         }
-        recent[slot] = party;
+        recent.put(slot, party, 0);
         for (Party p = party; p != null && visited.add(p); ) {
             Party seen = partiesById.putIfAbsent(p.id(), p);
             if (seen != null && !seen.equals(p)) {

@@ -1,6 +1,7 @@
 package io.github.pledgebook.timeline;
 
 import io.github.pledgebook.Stage;
+import io.github.pledgebook.internal.Periods;
 import io.github.pledgebook.money.ConvertedTotal;
 import io.github.pledgebook.money.RateTable;
 import javax.money.CurrencyUnit;
