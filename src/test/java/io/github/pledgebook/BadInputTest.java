@@ -204,7 +204,7 @@ class BadInputTest {
                 bad("known on no date", NullPointerException.class, "date is required, was null",
                         () -> RECONSTRUCTION.asKnownOn(null)),
                 bad("amount of a cancellation asked for", IllegalArgumentException.class,
-                        "stage must be one that carries amounts (reported, announced, committed, disbursed), was "
+                        "stage must be one that carries amounts (reported, announced, committed or disbursed), was "
                                 + "cancelled",
                         () -> RECONSTRUCTION.amountAt(Stage.CANCELLED, FEB_19)),
                 // events
