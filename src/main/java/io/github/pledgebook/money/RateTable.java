@@ -389,7 +389,7 @@ public final class RateTable {
      * amount, ordered by currency code and date. Every rate used is still there. With many amounts on few dates
      * this is much faster, since each rate is looked up and multiplied once.
      * <pre>{@code
-     * ConvertedTotal usd = rates.convertByDate(List.of(
+     * ConvertedTotal usd = rates.convertSumsPerDate(List.of(
      *         DatedAmount.of(LocalDate.of(2024, 2, 19), Amounts.of(15_000_000_000L, "JPY")),
      *         DatedAmount.of(LocalDate.of(2024, 2, 19), Amounts.of(800_000_000L, "JPY"))), Amounts.currency("USD"));
      * usd.conversions().size();  // 1: JPY 15,800,000,000 converted at the cross rate of 2024-02-19
@@ -402,13 +402,13 @@ public final class RateTable {
      * @throws NullPointerException if an argument or element is null
      * @throws MissingRateException if a currency has no acceptable rate for a date
      */
-    public ConvertedTotal convertByDate(Iterable<DatedAmount> amounts, CurrencyUnit target) {
-        return convertByDate(amounts, target, rule);
+    public ConvertedTotal convertSumsPerDate(Iterable<DatedAmount> amounts, CurrencyUnit target) {
+        return convertSumsPerDate(amounts, target, rule);
     }
 
     /**
      * Converts amounts at the rates of their own dates under the given rule, summing per currency and date first;
-     * see {@link #convertByDate(Iterable, CurrencyUnit)}.
+     * see {@link #convertSumsPerDate(Iterable, CurrencyUnit)}.
      *
      * @param amounts the dated amounts
      * @param target the currency to convert to
@@ -417,7 +417,7 @@ public final class RateTable {
      * @throws NullPointerException if an argument or element is null
      * @throws MissingRateException if a currency has no acceptable rate for a date
      */
-    public ConvertedTotal convertByDate(Iterable<DatedAmount> amounts, CurrencyUnit target, RateLookup rule) {
+    public ConvertedTotal convertSumsPerDate(Iterable<DatedAmount> amounts, CurrencyUnit target, RateLookup rule) {
         Objects.requireNonNull(amounts, "dated amounts are required, was null");
         Map<LocalDate, MoneyTotal.Builder> sums = new TreeMap<>();
         for (DatedAmount d : amounts) {
@@ -426,7 +426,7 @@ public final class RateTable {
         }
         TreeMap<LocalDate, MoneyTotal> totals = new TreeMap<>();
         sums.forEach((date, sum) -> totals.put(date, sum.build()));
-        return convertDated(totals, target, rule);
+        return convertTotalsByDate(totals, target, rule);
     }
 
     /**
@@ -434,7 +434,7 @@ public final class RateTable {
      * book's changes per day, or any dated series of totals. Each currency of each total is converted once; the
      * totals' unvalued items are counted, not converted.
      * <pre>{@code
-     * ConvertedTotal usd = rates.convertDated(new TreeMap<>(Map.of(
+     * ConvertedTotal usd = rates.convertTotalsByDate(new TreeMap<>(Map.of(
      *         LocalDate.of(2024, 1, 11), MoneyTotal.of(Amounts.of(37_000_000, "USD")),
      *         LocalDate.of(2024, 2, 19), MoneyTotal.of(Amounts.of(15_800_000_000L, "JPY")))), Amounts.currency("USD"));
      * usd.rounded(RoundingMode.HALF_EVEN);  // USD 142,365,926.11
@@ -446,13 +446,13 @@ public final class RateTable {
      * @throws NullPointerException if an argument, date or total is null
      * @throws MissingRateException if a currency has no acceptable rate for a date
      */
-    public ConvertedTotal convertDated(Map<LocalDate, MoneyTotal> totals, CurrencyUnit target) {
-        return convertDated(totals, target, rule);
+    public ConvertedTotal convertTotalsByDate(Map<LocalDate, MoneyTotal> totals, CurrencyUnit target) {
+        return convertTotalsByDate(totals, target, rule);
     }
 
     /**
      * Converts totals of several dates, each at the rate of its own date under the given rule; see
-     * {@link #convertDated(Map, CurrencyUnit)}.
+     * {@link #convertTotalsByDate(Map, CurrencyUnit)}.
      *
      * @param totals the totals by date
      * @param target the currency to convert to
@@ -461,7 +461,7 @@ public final class RateTable {
      * @throws NullPointerException if an argument, date or total is null
      * @throws MissingRateException if a currency has no acceptable rate for a date
      */
-    public ConvertedTotal convertDated(Map<LocalDate, MoneyTotal> totals, CurrencyUnit target, RateLookup rule) {
+    public ConvertedTotal convertTotalsByDate(Map<LocalDate, MoneyTotal> totals, CurrencyUnit target, RateLookup rule) {
         Objects.requireNonNull(totals, "dated totals are required, was null");
         Objects.requireNonNull(target, "target currency is required, was null");
         Objects.requireNonNull(rule, "rate lookup rule is required, was null");

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Checks a whole book: unique ids, references that resolve, one party per id, donor hierarchies without cycles.
@@ -72,17 +73,17 @@ final class Validation {
     /**
      * Checks the rest and throws if anything is wrong.
      *
-     * @param byId the pledges ordered by {@link PledgeBook#byHashThenId}, to look up pledge ids
+     * @param knownPledgeId whether the book has a pledge with an id
      * @param repeatedPledgeIds the pledge ids used more than once, with how many pledges use each
      * @throws IllegalArgumentException listing every problem
      */
-    void finish(Pledge[] byId, Map<String, Integer> repeatedPledgeIds) {
+    void finish(Predicate<String> knownPledgeId, Map<String, Integer> repeatedPledgeIds) {
         List<String> problems = new ArrayList<>();
         repeatedPledgeIds.forEach((id, n) -> problems.add(repeatedId("pledge", id, n)));
         problems.addAll(repeated);
         problems.addAll(references);
         for (Memorandum m : memoranda) {
-            m.pledgeId().filter(id -> PledgeBook.find(byId, id) < 0).ifPresent(id -> problems.add("memorandum "
+            m.pledgeId().filter(id -> !knownPledgeId.test(id)).ifPresent(id -> problems.add("memorandum "
                     + m.id() + " names pledge " + id + ", which is not in the book"));
             m.conferenceId().filter(c -> !conferenceIds.contains(c)).ifPresent(c -> problems.add("memorandum "
                     + m.id() + " names conference " + c + ", which is not in the book"));

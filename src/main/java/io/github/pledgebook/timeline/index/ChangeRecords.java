@@ -1,4 +1,4 @@
-package io.github.pledgebook.timeline;
+package io.github.pledgebook.timeline.index;
 
 import io.github.pledgebook.internal.ExactLongs;
 import io.github.pledgebook.money.MoneyTotal;
@@ -9,6 +9,10 @@ import java.util.List;
 import javax.money.CurrencyUnit;
 
 /**
+ * Everything one stage's index is made of. Its builder collects a stage's changes, pledge by pledge, and derives
+ * from them every money column and counter of the stage ({@link Builder#moneyColumns()}, {@link Builder#counts()});
+ * the built records answer grouped totals by donor.
+ * <p>
  * The changes of one stage as columnar records sorted by day, one per pledge, day and currency: an {@code int} key
  * (donor index, currency index and four count flags) and an exact {@code long} change at the currency's common
  * scale, or an index into a {@code BigDecimal} side table when it does not fit. Grouped totals by donor are one
@@ -20,7 +24,7 @@ import javax.money.CurrencyUnit;
  * (at least 64) large enough to keep the checkpoints within a quarter of a byte per record.
  * Immutable once built.
  */
-final class DonorRecords {
+final class ChangeRecords {
 
     static final int COUNTED_IN = 1;
     static final int COUNTED_OUT = 2;
@@ -34,7 +38,7 @@ final class DonorRecords {
     private static final int RECORDS_PER_CHECKPOINT_BYTE = 4;
     private static final int MIN_EVERY = 64;
 
-    static final DonorRecords EMPTY = new DonorRecords(new CurrencyUnit[0], new int[0], new long[0],
+    static final ChangeRecords EMPTY = new ChangeRecords(new CurrencyUnit[0], new int[0], new long[0],
             new int[0], new int[0], new long[0], new BigDecimal[0], 0);
 
     final CurrencyUnit[] currencies;
@@ -52,7 +56,7 @@ final class DonorRecords {
     /** At index {@code c >= 1}, the sums of records {@code [0, c * every)}; index 0 is unused. */
     private final Checkpoint[] checkpoints;
 
-    private DonorRecords(CurrencyUnit[] currencies, int[] scales, long[] days, int[] dayEnd, int[] keys,
+    private ChangeRecords(CurrencyUnit[] currencies, int[] scales, long[] days, int[] dayEnd, int[] keys,
             long[] values, BigDecimal[] bigs, int donors) {
         this.currencies = currencies;
         this.scales = scales;
@@ -165,7 +169,8 @@ final class DonorRecords {
         void addLong(int slot, long v, boolean subtract) {
             long m = money[slot];
             long sum = subtract ? m - v : m + v;
-            boolean overflow = subtract ? ExactLongs.differenceOverflowed(m, v, sum) : ExactLongs.sumOverflowed(m, v, sum);
+            boolean overflow = subtract ? ExactLongs.differenceOverflowed(m, v, sum)
+                    : ExactLongs.sumOverflowed(m, v, sum);
             if (overflow) {
                 BigDecimal a = BigDecimal.valueOf(m, scales[slot % nc]);
                 BigDecimal b = BigDecimal.valueOf(v, scales[slot % nc]);
@@ -438,7 +443,7 @@ final class DonorRecords {
         }
 
         /** The records, or null if donors times currencies are too many to key in an {@code int}. */
-        DonorRecords build() {
+        ChangeRecords build() {
             if (n == 0) {
                 return EMPTY;
             }
@@ -487,7 +492,7 @@ final class DonorRecords {
             for (int d = 0; d < dayEnd.length; d++) {
                 dayEnd[d] = (int) perDay.cumulative[d];
             }
-            return new DonorRecords(currencyList.toArray(new CurrencyUnit[0]), common, perDay.days, dayEnd, outKeys,
+            return new ChangeRecords(currencyList.toArray(new CurrencyUnit[0]), common, perDay.days, dayEnd, outKeys,
                     outValues, outBigs.toArray(new BigDecimal[0]), maxDonor + 1);
         }
     }

@@ -1,4 +1,4 @@
-package io.github.pledgebook.timeline;
+package io.github.pledgebook.timeline.index;
 
 import io.github.pledgebook.Amounts;
 import io.github.pledgebook.Pledge;
@@ -22,10 +22,11 @@ import javax.money.MonetaryAmount;
  * value, and a cancellation does not undo what was delivered. Changes are emitted once per day, after all events of
  * that day, so a revision is {@code +new -old} at its date and a cancellation is minus whatever was counted.
  */
-final class Contributions {
+public final class Contributions {
 
     /** Receives the changes; days are epoch days. */
-    interface Sink {
+    public interface Sink {
+        /** Receives a change of money. */
         void money(long day, CurrencyUnit currency, BigDecimal delta);
 
         /** Receives a change of {@code unscaled * 10^-scale}, with {@code 0 <= scale <= 18}; exact either way. */
@@ -33,8 +34,10 @@ final class Contributions {
             money(day, currency, BigDecimal.valueOf(unscaled, scale));
         }
 
+        /** Receives a change of the pledges counted: +1 arrived, -1 left. */
         void counted(long day, int delta);
 
+        /** Receives a change of the items without money value counted: +1 arrived, -1 left. */
         void unvalued(long day, int delta);
     }
 
@@ -133,7 +136,8 @@ final class Contributions {
         }
     }
 
-    static void emit(Pledge pledge, Stage stage, Sink sink) {
+    /** Emits one pledge's changes at one stage to a sink, day by day. */
+    public static void emit(Pledge pledge, Stage stage, Sink sink) {
         emit(new Events().read(pledge), stage, sink);
     }
 

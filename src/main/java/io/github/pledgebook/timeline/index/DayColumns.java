@@ -1,4 +1,4 @@
-package io.github.pledgebook.timeline;
+package io.github.pledgebook.timeline.index;
 
 import io.github.pledgebook.internal.ExactLongs;
 import io.github.pledgebook.money.MoneyTotal;
