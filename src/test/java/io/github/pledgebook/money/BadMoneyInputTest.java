@@ -90,8 +90,6 @@ class BadMoneyInputTest {
                         () -> MoneyTotal.builder().add(null, BigDecimal.ONE)),
                 bad("builder adds a null decimal", NullPointerException.class, "value is required, was null",
                         () -> MoneyTotal.builder().add(USD, (BigDecimal) null)),
-                bad("builder adds unscaled to a null currency", NullPointerException.class,
-                        "currency is required, was null", () -> MoneyTotal.builder().add(null, 1L, 2)),
                 bad("builder adds a null optional", NullPointerException.class,
                         "optional amount is required, was null", () -> MoneyTotal.builder().addOptional(null)),
                 bad("builder counts negative unvalued items", IllegalArgumentException.class,

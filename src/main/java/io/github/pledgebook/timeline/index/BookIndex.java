@@ -3,6 +3,7 @@ package io.github.pledgebook.timeline.index;
 import io.github.pledgebook.Donor;
 import io.github.pledgebook.Pledge;
 import io.github.pledgebook.Stage;
+import io.github.pledgebook.internal.CurrencySums;
 import io.github.pledgebook.money.MoneyTotal;
 import java.util.Arrays;
 import java.util.Collections;
@@ -186,10 +187,10 @@ public final class BookIndex {
         Map<K, DonorGroup> groups = new TreeMap<>(order);
         for (int d = 0; d < donors.length; d++) {
             DonorGroup g = groups.computeIfAbsent(key.apply(donors[d]), k -> new DonorGroup());
-            in.addMoney(d, g.money);
+            in.addMoney(d, g.moneySums);
             g.count += in.counted(d, arrivals);
             g.unvalued += in.unvalued(d, arrivals);
-            out.addMoney(d, g.excludedMoney);
+            out.addMoney(d, g.excludedSums);
             g.excludedCount += out.counted(d, arrivals);
             g.excludedUnvalued += out.unvalued(d, arrivals);
         }
@@ -200,6 +201,8 @@ public final class BookIndex {
     public static final class DonorGroup {
         private final MoneyTotal.Builder money = MoneyTotal.builder();
         private final MoneyTotal.Builder excludedMoney = MoneyTotal.builder();
+        private final CurrencySums moneySums = CurrencySums.inside(money);
+        private final CurrencySums excludedSums = CurrencySums.inside(excludedMoney);
         private long count;
         private long unvalued;
         private long excludedCount;

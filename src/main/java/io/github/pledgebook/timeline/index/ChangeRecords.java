@@ -1,7 +1,7 @@
 package io.github.pledgebook.timeline.index;
 
+import io.github.pledgebook.internal.CurrencySums;
 import io.github.pledgebook.internal.ExactLongs;
-import io.github.pledgebook.money.MoneyTotal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -217,7 +217,7 @@ final class ChangeRecords {
         }
 
         /** Adds donor {@code d}'s money to {@code to}. */
-        void addMoney(int d, MoneyTotal.Builder to) {
+        void addMoney(int d, CurrencySums to) {
             for (int c = 0; c < currencies.length; c++) {
                 int slot = d * nc + c;
                 if (money[slot] != 0) {

@@ -1,7 +1,7 @@
 package io.github.pledgebook.timeline.index;
 
+import io.github.pledgebook.internal.CurrencySums;
 import io.github.pledgebook.internal.ExactLongs;
-import io.github.pledgebook.money.MoneyTotal;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -182,12 +182,12 @@ final class DayColumns {
         }
 
         /** Adds the sum of the changes on or before {@code day} to {@code total}, unless it is zero. */
-        void addUpTo(MoneyTotal.Builder total, long day) {
+        void addUpTo(CurrencySums total, long day) {
             addFirst(total, countUpTo(days, day));
         }
 
         /** Adds the sum of the first {@code count} days' changes to {@code total}, unless it is zero. */
-        void addFirst(MoneyTotal.Builder total, int count) {
+        void addFirst(CurrencySums total, int count) {
             int i = count - 1;
             if (i < 0) {
                 return;
@@ -202,12 +202,12 @@ final class DayColumns {
         }
 
         /** Adds the sum of the changes after {@code before} and on or before {@code last}, unless it is zero. */
-        void addBetween(MoneyTotal.Builder total, long before, long last) {
+        void addBetween(CurrencySums total, long before, long last) {
             addSlice(total, before == Long.MIN_VALUE ? 0 : countUpTo(days, before), countUpTo(days, last));
         }
 
         /** Adds the sum of the changes of days {@code [from, to)} to {@code total}, unless it is zero. */
-        void addSlice(MoneyTotal.Builder total, int from, int to) {
+        void addSlice(CurrencySums total, int from, int to) {
             int j = to - 1;
             int i = from - 1;
             if (j <= i) {

@@ -1,5 +1,6 @@
 package io.github.pledgebook.timeline.index;
 
+import io.github.pledgebook.internal.CurrencySums;
 import io.github.pledgebook.money.MoneyTotal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -114,20 +115,21 @@ public final class StageIndex {
             return MoneyTotal.empty();
         }
         MoneyTotal.Builder b = MoneyTotal.builder();
+        CurrencySums sums = CurrencySums.inside(b);
         if (axis != null) {
             int k = DayColumns.countUpTo(axis, day) - 1;
             if (k < 0) {
                 return b.build();
             }
             for (int c = 0; c < money.length; c++) {
-                money[c].addFirst(b, position[c][k]);
+                money[c].addFirst(sums, position[c][k]);
             }
             int n = money.length;
             return b.addUnvalued(unvaluedIn.first(position[n + 2][k]) - unvaluedOut.first(position[n + 3][k]))
                     .build();
         }
         for (DayColumns.Money column : money) {
-            column.addUpTo(b, day);
+            column.addUpTo(sums, day);
         }
         return b.addUnvalued(unvaluedIn.upTo(day) - unvaluedOut.upTo(day)).build();
     }
@@ -143,17 +145,18 @@ public final class StageIndex {
             return MoneyTotal.empty();
         }
         MoneyTotal.Builder b = MoneyTotal.builder();
+        CurrencySums sums = CurrencySums.inside(b);
         if (last > before && axis != null) {
             int i = before == Long.MIN_VALUE ? -1 : DayColumns.countUpTo(axis, before) - 1;
             int j = DayColumns.countUpTo(axis, last) - 1;
             for (int c = 0; c < money.length; c++) {
-                money[c].addSlice(b, at(c, i), at(c, j));
+                money[c].addSlice(sums, at(c, i), at(c, j));
             }
             int n = money.length;
             b.addUnvalued(unvaluedIn.first(at(n + 2, j)) - unvaluedIn.first(at(n + 2, i)));
         } else if (last > before) {
             for (DayColumns.Money column : money) {
-                column.addBetween(b, before, last);
+                column.addBetween(sums, before, last);
             }
             b.addUnvalued(unvaluedIn.between(before, last));
         }
@@ -209,7 +212,7 @@ public final class StageIndex {
                 if (totals[p] == null) {
                     totals[p] = MoneyTotal.builder();
                 }
-                money[c].addSlice(totals[p], k, k + 1);
+                money[c].addSlice(CurrencySums.inside(totals[p]), k, k + 1);
             }
         }
         for (int p = 0; p < days.length; p++) {

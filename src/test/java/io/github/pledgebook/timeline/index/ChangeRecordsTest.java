@@ -3,6 +3,7 @@ package io.github.pledgebook.timeline.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.pledgebook.Amounts;
+import io.github.pledgebook.internal.CurrencySums;
 import io.github.pledgebook.money.MoneyTotal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -76,7 +77,7 @@ class ChangeRecordsTest {
             }
             MoneyTotal.Builder actual = MoneyTotal.builder();
             for (DayColumns.Money column : columns) {
-                column.addUpTo(actual, day);
+                column.addUpTo(CurrencySums.inside(actual), day);
             }
             assertThat(actual.build().withoutZeros()).as("money up to day %d", day)
                     .isEqualTo(expected.build().withoutZeros());
@@ -109,7 +110,7 @@ class ChangeRecordsTest {
             b.money(c[0], UNITS[0], c[1], (int) c[2]);
         }
         MoneyTotal.Builder actual = MoneyTotal.builder();
-        b.moneyColumns()[0].addUpTo(actual, day);
+        b.moneyColumns()[0].addUpTo(CurrencySums.inside(actual), day);
         assertThat(actual.build()).isEqualTo(MoneyTotal.builder().add(UNITS[0], expected).build());
     }
 
@@ -160,7 +161,7 @@ class ChangeRecordsTest {
                 }
             }
             MoneyTotal.Builder actual = MoneyTotal.builder();
-            sums.addMoney(d, actual);
+            sums.addMoney(d, CurrencySums.inside(actual));
             assertThat(actual.build().withoutZeros()).as("money of donor %d in (%d, %d]", d, before, last)
                     .isEqualTo(expected.build().withoutZeros());
             assertThat(sums.counted(d, true)).as("counted in, donor %d", d).isEqualTo(counts[0]);
