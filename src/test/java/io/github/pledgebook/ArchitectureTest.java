@@ -86,8 +86,21 @@ class ArchitectureTest {
     void mainCodeDoesNoIo() {
         noClasses().should().dependOnClassesThat(
                         resideInAnyPackage("java.io..", "java.nio.file..", "java.net..", "java.util.logging..")
-                                .and(describe("not Serializable", c -> !c.isEquivalentTo(Serializable.class))))
+                                .and(describe("not Serializable", c -> !c.isEquivalentTo(Serializable.class)))
+                                .and(describe("not a caller's Reader or Writer", c -> !CALLERS_STREAMS.contains(c.getName()))))
                 .because("pledgebook is an I/O-free core: no files, network or logging")
+                .check(MAIN);
+    }
+
+    /** What reading a caller's Reader and writing to a caller's Appendable needs: the types, never a file. */
+    private static final java.util.Set<String> CALLERS_STREAMS = java.util.Set.of("java.io.Reader", "java.io.Writer",
+            "java.io.IOException", "java.io.UncheckedIOException");
+
+    @Test
+    void onlyTheTablePackageUsesTheCsvLibraryAndNothingUsesTheTablePackage() {
+        noClasses().that().resideOutsideOfPackage(ROOT + ".table..")
+                .should().dependOnClassesThat().resideInAnyPackage("de.siegmar.fastcsv..", ROOT + ".table..")
+                .because("tables in and out sit at the top of the layering, beside report")
                 .check(MAIN);
     }
 
@@ -114,14 +127,16 @@ class ArchitectureTest {
     @Test
     void dependenciesPointDownward() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .optionalLayer("table").definedBy(ROOT + ".table..")
                 .layer("report").definedBy(ROOT + ".report..")
                 .optionalLayer("timeline").definedBy(ROOT + ".timeline..")
                 .layer("money").definedBy(ROOT + ".money..")
                 .layer("core").definedBy(ROOT)
-                .whereLayer("report").mayNotBeAccessedByAnyLayer()
-                .whereLayer("timeline").mayOnlyBeAccessedByLayers("report")
-                .whereLayer("money").mayOnlyBeAccessedByLayers("timeline", "report")
-                .whereLayer("core").mayOnlyBeAccessedByLayers("money", "timeline", "report")
+                .whereLayer("table").mayNotBeAccessedByAnyLayer()
+                .whereLayer("report").mayOnlyBeAccessedByLayers("table")
+                .whereLayer("timeline").mayOnlyBeAccessedByLayers("report", "table")
+                .whereLayer("money").mayOnlyBeAccessedByLayers("timeline", "report", "table")
+                .whereLayer("core").mayOnlyBeAccessedByLayers("money", "timeline", "report", "table")
                 .withOptionalLayers(true)
                 .check(MAIN);
     }
