@@ -198,7 +198,7 @@ final class Cells {
     // ---------------------------------------------------------------------------------------------- escaping
 
     /**
-     * Escapes a cell for a GitHub Markdown table: {@code &}, {@code <} and {@code >} become entities; {@code |},
+     * Escapes a cell for a GitHub Markdown table: {@code &} and {@code <} become entities (so no HTML tag forms); {@code |},
      * {@code \}, {@code `}, {@code *}, {@code _}, {@code [}, {@code ]} and {@code ~} get a backslash, so no text turns
      * into markup or splits the row; line breaks become {@code <br>}. Quotes stay as they are.
      */
@@ -212,9 +212,6 @@ final class Cells {
                     break;
                 case '<':
                     sb.append("&lt;");
-                    break;
-                case '>':
-                    sb.append("&gt;");
                     break;
                 case '|': case '\\': case '`': case '*': case '_': case '[': case ']': case '~':
                     sb.append('\\').append(c);

@@ -36,8 +36,8 @@ public enum TableFormat {
     CSV,
     /**
      * A GitHub-flavoured Markdown table: header row, alignment row ({@code ---:} for number columns), one line per
-     * row. Cells are escaped so that no text becomes markup or splits a row: {@code &}, {@code <} and {@code >}
-     * become entities, {@code | \ ` * _ [ ] ~} get a backslash, line breaks become {@code <br>}; quotes stay.
+     * row. Cells are escaped so that no text becomes markup or splits a row: {@code &} and {@code <} become
+     * entities, {@code | \ ` * _ [ ] ~} get a backslash, line breaks become {@code <br>}; quotes stay.
      */
     MARKDOWN,
     /**

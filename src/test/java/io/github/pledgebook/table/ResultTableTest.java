@@ -48,7 +48,7 @@ class ResultTableTest {
         assertThat(md.lines().collect(Collectors.toList())).containsExactly(
                 "| name \\| \"quoted\" | amount |",
                 "| --- | ---: |",
-                "| a\\|b &lt;b&gt;&amp;amp; \"q\" 'single'<br>next<br>line | -0.10 |",
+                "| a\\|b &lt;b>&amp;amp; \"q\" 'single'<br>next<br>line | -0.10 |",
                 "| =SUM(A1:A2) | 15,800,000,000 |",
                 "| -5 apples | -5 |",
                 "| @cmd |  |",
