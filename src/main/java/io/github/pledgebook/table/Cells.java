@@ -172,6 +172,11 @@ final class Cells {
 
     /** Reads an enum constant from its label ("unnamed sources"), its name, or with hyphens; ignores case. */
     static <E extends Enum<E>> E constant(Class<E> type, String text) {
+        for (E e : type.getEnumConstants()) {
+            if (label(e).equals(text)) {
+                return e;
+            }
+        }
         String key = text.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
         for (E e : type.getEnumConstants()) {
             if (e.name().equals(key)) {
@@ -192,8 +197,10 @@ final class Cells {
 
     /** An enum constant's label: lower case with spaces, as the core's {@code label()} methods give it. */
     static String label(Enum<?> e) {
-        return e.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return LABELS.computeIfAbsent(e, k -> k.name().toLowerCase(Locale.ROOT).replace('_', ' '));
     }
+
+    private static final java.util.Map<Enum<?>, String> LABELS = new java.util.concurrent.ConcurrentHashMap<>();
 
     // ---------------------------------------------------------------------------------------------- escaping
 

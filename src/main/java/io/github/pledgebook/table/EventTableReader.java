@@ -87,8 +87,17 @@ final class EventTableReader {
         final long row;
         final String id;
         final String[] cells = new String[PLEDGE_COLUMNS.length];
-        final List<PledgeEvent> events = new ArrayList<>();
-        final List<Long> badRows = new ArrayList<>();
+        List<PledgeEvent> events = new ArrayList<>(4);
+        List<Long> badRows = List.of();
+
+        void bad(long row) {
+            if (badRows.isEmpty()) {
+                badRows = new ArrayList<>(2);
+            }
+            if (!badRows.contains(row)) {
+                badRows.add(row);
+            }
+        }
 
         PledgeDef(long row, String id) {
             this.row = row;
@@ -123,6 +132,9 @@ final class EventTableReader {
     private final Map<String, ItemDef> memoranda = new LinkedHashMap<>();
     private final Map<String, ItemDef> milestones = new LinkedHashMap<>();
     private final Map<SourceKey, Source> sources = new HashMap<>();
+    private PledgeDef lastPledge;
+    private final String[] lastSourceCells = new String[5];
+    private Source lastSource;
     private final Map<String, Boolean> sectorCells = new HashMap<>();
 
     TableReading read(CsvReader<CsvRecord> csv) {
@@ -222,11 +234,14 @@ final class EventTableReader {
         if (first) {
             p = new PledgeDef(row.number(), id);
             pledges.put(id, p);
+            // a table holds a few distinct values per pledge column: keep one copy of each run, not one per pledge
             for (int i = 0; i < PLEDGE_COLUMNS.length; i++) {
-                p.cells[i] = row.cell(PLEDGE_COLUMNS[i]);
+                String cell = row.cell(PLEDGE_COLUMNS[i]);
+                p.cells[i] = lastPledge != null && cell.equals(lastPledge.cells[i]) ? lastPledge.cells[i] : cell;
             }
+            lastPledge = p;
             if (!definePledgeParties(p)) {
-                p.badRows.add(row.number());
+                p.bad(row.number());
             }
         } else {
             for (int i = 0; i < PLEDGE_COLUMNS.length; i++) {
@@ -239,9 +254,7 @@ final class EventTableReader {
         }
         PledgeEvent e = pledgeEvent();
         if (e == null || row.isBad()) {
-            if (!p.badRows.contains(row.number())) {
-                p.badRows.add(row.number());
-            }
+            p.bad(row.number());
             return;
         }
         p.events.add(e);
@@ -321,9 +334,15 @@ final class EventTableReader {
                 && note.isEmpty()) {
             return null;
         }
+        String[] last = lastSourceCells;
+        if (lastSource != null && publisher.equals(last[0]) && kind.equals(last[1]) && date.equals(last[2])
+                && url.equals(last[3]) && note.equals(last[4])) {
+            return lastSource;
+        }
         SourceKey key = new SourceKey(publisher, kind, date, url, note);
         Source s = sources.get(key);
         if (s != null) {
+            remember(key, s);
             return s;
         }
         String p = row.required(SOURCE_PUBLISHER, "who published the fact");
@@ -343,7 +362,17 @@ final class EventTableReader {
             return null;
         }
         sources.put(key, s);
+        remember(key, s);
         return s;
+    }
+
+    private void remember(SourceKey key, Source s) {
+        lastSourceCells[0] = key.publisher();
+        lastSourceCells[1] = key.kind();
+        lastSourceCells[2] = key.date();
+        lastSourceCells[3] = key.url();
+        lastSourceCells[4] = key.note();
+        lastSource = s;
     }
 
     /** Notes the donor, recipient and channel of a pledge's first row, checking them against their party rows. */
@@ -393,7 +422,7 @@ final class EventTableReader {
 
     private boolean same(int column, String cell, String defined, PartyDef def, String what) {
         String d = defined == null ? "" : defined;
-        boolean equal = what.equals("kind") ? Objects.equals(Cells.constant(DonorKind.class, cell),
+        boolean equal = cell.equals(d) || what.equals("kind") ? Objects.equals(Cells.constant(DonorKind.class, cell),
                 Cells.constant(DonorKind.class, d)) && (cell.isEmpty() == d.isEmpty()) : cell.equals(d);
         if (!equal) {
             row.problem(column, cell, "differs from the " + what + " of party " + def.id + " on row " + def.row
@@ -503,6 +532,7 @@ final class EventTableReader {
         Set<String> pledgeIds = new HashSet<>();
         for (PledgeDef p : pledges.values()) {
             Pledge pledge = pledge(p, conferenceIds);
+            p.events = null;
             if (pledge != null) {
                 builtPledges.add(pledge);
                 pledgeIds.add(pledge.id());
