@@ -10,6 +10,7 @@ import java.util.logging.Logger;
 import javax.money.Monetary;
 import io.github.pledgebook.*;
 import io.github.pledgebook.money.*;
+import io.github.pledgebook.table.*;
 import io.github.pledgebook.report.*;
 
 // First cell: silence Moneta's one INFO line, then touch JSR 354 so a kernel whose class loader cannot see
@@ -69,4 +70,8 @@ try {
 } catch (MissingRateException e) {
     System.out.println("refused: " + e.getMessage());
 }
+
+// 7. Tables out: a result as Markdown for an article (exact, digits grouped); CSV and HTML work alike. Nothing is
+//    written to disk: the text goes where the notebook sends it.
+System.out.print(ResultTable.totals("stage", byStage, MoneyLayout.COLUMN_PER_CURRENCY).toMarkdown());
 /exit
