@@ -10,6 +10,7 @@ import java.util.logging.Logger;
 import javax.money.Monetary;
 import io.github.pledgebook.*;
 import io.github.pledgebook.money.*;
+import io.github.pledgebook.table.*;
 import io.github.pledgebook.report.*;
 
 // First cell: silence Moneta's one INFO line, then touch JSR 354 so a kernel whose class loader cannot see
@@ -95,4 +96,8 @@ System.out.println("committed " + fts.book().asOf(LocalDate.of(2020, 12, 31)).co
         ", FTS's own USD " + fts.statedUsd(Stage.COMMITTED));
 fts.excluded().forEach(f -> System.out.println("excluded " + f.id() + ": " + f.exclusion().orElseThrow()));
 fts.problems().forEach(p -> System.out.println("refused " + p));
+
+// 8. Tables out: a result as Markdown for an article (exact, digits grouped); CSV and HTML work alike. Nothing is
+//    written to disk: the text goes where the notebook sends it.
+System.out.print(ResultTable.totals("stage", byStage, MoneyLayout.COLUMN_PER_CURRENCY).toMarkdown());
 /exit

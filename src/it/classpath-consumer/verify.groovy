@@ -24,6 +24,7 @@ def allowed = [
     'org.javamoney.moneta:moneta-core',
     'javax.annotation:javax.annotation-api',
     'org.threeten:threeten-extra',
+    'de.siegmar:fastcsv',
 ] as Set
 assert runtime == allowed : "runtime dependencies were ${runtime}, expected exactly ${allowed}"
 assert !(listing.text =~ /(?i)okhttp|okio|kotlin/) : "a network library is on the runtime path:\n${listing.text}"

@@ -15,8 +15,6 @@ import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
-import java.io.InputStream;
-import java.io.Reader;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.InstantSource;
@@ -89,10 +87,30 @@ class ArchitectureTest {
         noClasses().should().dependOnClassesThat(
                         resideInAnyPackage("java.io..", "java.nio.file..", "java.net..", "java.util.logging..")
                                 .and(describe("not Serializable", c -> !c.isEquivalentTo(Serializable.class)))
-                                .and(describe("not a caller's Reader or InputStream", c ->
-                                        !c.isEquivalentTo(Reader.class) && !c.isEquivalentTo(InputStream.class))))
-                .because("pledgebook is an I/O-free core: no files, network or logging; readers read what the "
+                                .and(describe("not a caller's Reader, Writer or stream", c -> !CALLERS_STREAMS.contains(c.getName()))))
+                .because("pledgebook is an I/O-free core: no files, network or logging; readers and writers use what the "
                         + "caller hands over")
+                .check(MAIN);
+    }
+
+    /** What reading a caller's Reader and writing to a caller's Appendable needs: the types, never a file. */
+    /** The interchange packages at the top: readers and writers of other formats; nothing below may use them. */
+    private static final String[] TOP = {"fts", "table"};
+
+    private static String[] with(String[] top, String... below) {
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(top), java.util.Arrays.stream(below))
+                .toArray(String[]::new);
+    }
+
+    private static final java.util.Set<String> CALLERS_STREAMS = java.util.Set.of("java.io.Reader", "java.io.Writer",
+            "java.io.InputStream",
+            "java.io.IOException", "java.io.UncheckedIOException");
+
+    @Test
+    void onlyTheTablePackageUsesTheCsvLibraryAndNothingUsesTheTablePackage() {
+        noClasses().that().resideOutsideOfPackage(ROOT + ".table..")
+                .should().dependOnClassesThat().resideInAnyPackage("de.siegmar.fastcsv..", ROOT + ".table..")
+                .because("tables in and out sit at the top of the layering, beside report")
                 .check(MAIN);
     }
 
@@ -119,7 +137,8 @@ class ArchitectureTest {
     @Test
     void dependenciesPointDownward() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("fts").definedBy(ROOT + ".fts..")
+                .optionalLayer("fts").definedBy(ROOT + ".fts..")
+                .optionalLayer("table").definedBy(ROOT + ".table..")
                 .layer("report").definedBy(ROOT + ".report..")
                 .optionalLayer("timeline").definedBy(ROOT + ".timeline")
                 .layer("timeline index").definedBy(ROOT + ".timeline.index..")
@@ -127,13 +146,14 @@ class ArchitectureTest {
                 .layer("core").definedBy(ROOT)
                 .layer("internal").definedBy(ROOT + ".internal..")
                 .whereLayer("fts").mayNotBeAccessedByAnyLayer()
-                .whereLayer("report").mayNotBeAccessedByAnyLayer()
-                .whereLayer("timeline").mayOnlyBeAccessedByLayers("report", "fts")
+                .whereLayer("table").mayNotBeAccessedByAnyLayer()
+                .whereLayer("report").mayOnlyBeAccessedByLayers(TOP)
+                .whereLayer("timeline").mayOnlyBeAccessedByLayers(with(TOP, "report"))
                 .whereLayer("timeline index").mayOnlyBeAccessedByLayers("timeline")
-                .whereLayer("money").mayOnlyBeAccessedByLayers("timeline", "timeline index", "report", "fts")
-                .whereLayer("core").mayOnlyBeAccessedByLayers("money", "timeline", "timeline index", "report", "fts")
-                .whereLayer("internal").mayOnlyBeAccessedByLayers("core", "money", "timeline", "timeline index",
-                        "report", "fts")
+                .whereLayer("money").mayOnlyBeAccessedByLayers(with(TOP, "report", "timeline", "timeline index"))
+                .whereLayer("core").mayOnlyBeAccessedByLayers(with(TOP, "report", "timeline", "timeline index", "money"))
+                .whereLayer("internal").mayOnlyBeAccessedByLayers(
+                        with(TOP, "report", "timeline", "timeline index", "money", "core"))
                 .withOptionalLayers(true)
                 .check(MAIN);
     }
@@ -163,7 +183,7 @@ class ArchitectureTest {
     void internalsDependOnNoOtherPackageOfTheLibrary() {
         noClasses().that().resideInAPackage(ROOT + ".internal..")
                 .should().dependOnClassesThat().resideInAnyPackage(ROOT, ROOT + ".money..", ROOT + ".timeline..",
-                        ROOT + ".report..", ROOT + ".fts..")
+                        ROOT + ".report..", ROOT + ".fts..", ROOT + ".table..")
                 .because("internal helpers sit below everything that uses them")
                 .check(MAIN);
     }
@@ -179,7 +199,8 @@ class ArchitectureTest {
             }
         }
         org.assertj.core.api.Assertions.assertThat(d.exports()).extracting(e -> e.source())
-                .containsExactlyInAnyOrder(ROOT, ROOT + ".money", ROOT + ".report", ROOT + ".timeline", ROOT + ".fts");
+                .containsExactlyInAnyOrder(ROOT, ROOT + ".money", ROOT + ".report", ROOT + ".timeline", ROOT + ".fts",
+                        ROOT + ".table");
     }
 
     @Test

@@ -108,7 +108,8 @@ class NotebookTest {
                 .contains("refused: event on 2024-01-07 (announced) has amount USD -5, expected a positive amount")
                 .contains("total [JPY 15,800,000,000; USD 37,000,000]")
                 .contains("converted USD 142,365,926.11 using 2 rates")
-                .contains("refused: no JPY/USD rate for 2024-03-01 under exact-date");
+                .contains("refused: no JPY/USD rate for 2024-03-01 under exact-date")
+                .contains("| stage | JPY | USD |\n| --- | ---: | ---: |\n| announced | 15,800,000,000 | 37,000,000 |\n");
     }
 
     @Test

@@ -20,7 +20,7 @@ import java.util.Random;
 import javax.money.MonetaryAmount;
 
 /** Random but valid books from a seed: revisions, currency changes, cancellations, in-kind items, huge amounts. */
-final class RandomBooks {
+public final class RandomBooks {
 
     static final LocalDate BASE = LocalDate.of(2024, 1, 1);
     static final int SPAN_DAYS = 90;
@@ -41,7 +41,7 @@ final class RandomBooks {
     private RandomBooks() {
     }
 
-    static PledgeBook book(long seed, int size) {
+    public static PledgeBook book(long seed, int size) {
         return book(seed, size, 1);
     }
 
