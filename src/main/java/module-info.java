@@ -3,17 +3,20 @@
  * <p>
  * The core values live in {@code io.github.pledgebook}, exact multi-currency totals and dated exchange rates in
  * {@code io.github.pledgebook.money}, the indexed pledge book and its timeline queries in
- * {@code io.github.pledgebook.timeline}, plain-text reports in {@code io.github.pledgebook.report}. The module reads
+ * {@code io.github.pledgebook.timeline}, plain-text reports in {@code io.github.pledgebook.report}, and a reader of
+ * IATI activity XML in {@code io.github.pledgebook.iati} (the JDK's {@code java.xml} only). The module reads
  * JSR 354 ({@code java.money}) and threeten-extra transitively, because its API speaks their types.
  */
 module io.github.pledgebook {
     requires transitive java.money;
     requires transitive org.threeten.extra;
     requires org.javamoney.moneta;
+    requires java.xml;
     requires static org.immutables.value.annotations;
 
     exports io.github.pledgebook;
     exports io.github.pledgebook.money;
     exports io.github.pledgebook.report;
     exports io.github.pledgebook.timeline;
+    exports io.github.pledgebook.iati;
 }

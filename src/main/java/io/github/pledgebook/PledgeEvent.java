@@ -150,6 +150,26 @@ public abstract class PledgeEvent {
     public abstract Optional<MonetaryAmount> amount();
 
     /**
+     * Whether this event's amount adds to what its stage already holds for the pledge, instead of replacing it: a
+     * further commitment, or, when negative, a decommitment or correction (IATI's transactions work this way). False
+     * by default: a new announced or committed amount revises the previous one, and disbursed tranches add up anyway.
+     *
+     * @return true if the amount adds to the stage
+     */
+    @Value.Default
+    public boolean addsToStage() {
+        return false;
+    }
+
+    /**
+     * The date whose exchange rate converts this amount, when the source states one that differs from the event date
+     * (IATI's {@code value-date}).
+     *
+     * @return the rate date, if stated
+     */
+    public abstract Optional<LocalDate> rateDate();
+
+    /**
      * Who said it.
      *
      * @return the source

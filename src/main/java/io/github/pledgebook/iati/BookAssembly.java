@@ -1,0 +1,469 @@
+package io.github.pledgebook.iati;
+
+import io.github.pledgebook.AidCategory;
+import io.github.pledgebook.Amounts;
+import io.github.pledgebook.Donor;
+import io.github.pledgebook.DonorKind;
+import io.github.pledgebook.Instrument;
+import io.github.pledgebook.Party;
+import io.github.pledgebook.Pledge;
+import io.github.pledgebook.PledgeEvent;
+import io.github.pledgebook.Sector;
+import io.github.pledgebook.Source;
+import io.github.pledgebook.SourceKind;
+import io.github.pledgebook.timeline.PledgeBook;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns the activities read into pledges and a book, following the mapping in {@code docs/iati.md}: who is donor,
+ * channel and recipient; which transactions are counted, linked to the provider's activity, or reported. Every
+ * transaction ends in exactly one of the three. Internal; one per read.
+ */
+final class BookAssembly implements ActivityParser.Problems {
+
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final String UNSPECIFIED = "iati:unspecified-recipient";
+
+    /** An organisation as pledgebook will know it: id, name, kind. */
+    private static final class OrgInfo {
+        final String id;
+        final String name;
+        final String type;
+
+        OrgInfo(String id, String name, String type) {
+            this.id = id;
+            this.name = name;
+            this.type = type;
+        }
+    }
+
+    /** One pledge to be: an activity's outgoing or incoming side, for one donor and one currency. */
+    private static final class Spec {
+        String id;
+        Activity activity;
+        OrgInfo donor;
+        OrgInfo channel;
+        boolean regrant;
+        final List<Activity.Tx> txs = new ArrayList<>();
+    }
+
+    private final boolean strict;
+    private final DacSectors dac;
+    private final List<Activity> activities = new ArrayList<>();
+    private final Map<String, Activity> byId = new HashMap<>();
+    private final List<IatiProblem> problems = new ArrayList<>();
+    private final List<IatiProblem> notes = new ArrayList<>();
+    private final List<IatiLink> links = new ArrayList<>();
+    private long transactions;
+    private long counted;
+
+    BookAssembly(boolean strict, DacSectors dac) {
+        this.strict = strict;
+        this.dac = dac;
+    }
+
+    @Override
+    public void transaction(Activity a, int position, String ref, int line, int column, String reason) {
+        IatiProblem p = new IatiProblem(a.label(), ref, position, line, column, reason);
+        if (strict) {
+            throw new IatiFormatException("IATI transaction not counted (strict mode): " + p, line, column, null);
+        }
+        problems.add(p);
+    }
+
+    @Override
+    public void note(Activity a, int line, int column, String reason) {
+        notes.add(new IatiProblem(a.label(), null, 0, line, column, reason));
+    }
+
+    /** Takes one activity as it is read. */
+    void accept(Activity a) {
+        transactions += a.transactionCount;
+        if (a.id == null) {
+            for (Activity.Tx t : a.transactions) {
+                transaction(a, t.position, t.ref, t.line, t.column,
+                        "activity has no iati-identifier, so its money cannot be told apart from others'");
+            }
+            return;
+        }
+        Activity first = byId.putIfAbsent(a.id, a);
+        if (first != null) {
+            for (Activity.Tx t : a.transactions) {
+                transaction(a, t.position, t.ref, t.line, t.column, "activity " + a.id + " appears again (first at "
+                        + "line " + first.line + "); the repeated copy is not counted");
+            }
+            return;
+        }
+        activities.add(a);
+    }
+
+    IatiImport build(String version) {
+        Map<String, List<Activity>> providersOf = new HashMap<>();
+        for (Activity p : activities) {
+            for (Activity.Tx t : p.transactions) {
+                if (!t.flow.incoming && t.receiverActivity != null && !t.receiverActivity.equals(p.id)
+                        && byId.containsKey(t.receiverActivity)) {
+                    List<Activity> list = providersOf.computeIfAbsent(t.receiverActivity, k -> new ArrayList<>());
+                    if (!list.contains(p)) {
+                        list.add(p);
+                    }
+                }
+            }
+        }
+        List<Spec> specs = new ArrayList<>();
+        Map<String, List<SectorShare>> shares = new HashMap<>();
+        Set<String> donorIds = new HashSet<>();
+        Map<String, OrgInfo> orgs = new HashMap<>();
+        for (Activity a : activities) {
+            assemble(a, providersOf.getOrDefault(a.id, List.of()), specs);
+        }
+        for (Spec s : specs) {
+            donorIds.add(s.donor.id);
+            orgs.putIfAbsent(s.donor.id, s.donor);
+            if (s.channel != null) {
+                orgs.putIfAbsent(s.channel.id, s.channel);
+            }
+        }
+        Map<String, Party> parties = new HashMap<>();
+        orgs.forEach((id, o) -> parties.put(id, donorIds.contains(id) ? Donor.of(id, o.name, kind(o.type))
+                : Party.of(id, o.name)));
+        Map<Activity, Party> recipients = new HashMap<>();
+        Map<Activity, List<Sector>> sectorLists = new HashMap<>();
+        Map<Activity, List<SectorShare>> shareLists = new HashMap<>();
+        Map<Activity, Source> sources = new HashMap<>();
+        List<Pledge> pledges = new ArrayList<>(specs.size());
+        for (Spec s : specs) {
+            Activity a = s.activity;
+            Party recipient = recipients.computeIfAbsent(a, x -> recipient(x, parties));
+            if (!sectorLists.containsKey(a)) {
+                sectors(a, sectorLists, shareLists);
+            }
+            Source source = sources.computeIfAbsent(a, this::source);
+            try {
+                Party donor = parties.get(s.donor.id);
+                Party channel = s.channel == null ? null : parties.get(s.channel.id);
+                if (recipient.id().equals(donor.id()) || channel != null && recipient.id().equals(channel.id())) {
+                    recipient = parties.computeIfAbsent(UNSPECIFIED, k -> Party.of(k, "Recipient not stated"));
+                }
+                Pledge.Builder b = Pledge.builder().id(s.id).donor((Donor) donor).recipient(recipient)
+                        .category(a.humanitarian ? AidCategory.HUMANITARIAN : AidCategory.FINANCIAL)
+                        .instrument(instrument(a.financeType)).addAllSectors(sectorLists.get(a))
+                        .regrantsPooledFunds(s.regrant);
+                if (channel != null && !channel.id().equals(donor.id())) {
+                    b.channel(channel);
+                }
+                if (a.title != null) {
+                    b.description(a.title);
+                }
+                s.txs.sort(Comparator.comparing(t -> t.date));
+                for (Activity.Tx t : s.txs) {
+                    PledgeEvent.Builder e = PledgeEvent.builder().date(t.date).stage(t.flow.stage)
+                            .amount(Amounts.of(t.value, t.currency)).source(source).addsToStage(true);
+                    if (t.valueDate != null) {
+                        e.rateDate(t.valueDate);
+                    }
+                    if (t.ref != null) {
+                        e.note("IATI transaction " + t.ref);
+                    }
+                    b.addEvent(e.build());
+                }
+                pledges.add(b.build());
+                counted += s.txs.size();
+                List<SectorShare> sh = shareLists.get(a);
+                if (!sh.isEmpty()) {
+                    shares.put(s.id, sh);
+                }
+            } catch (IllegalArgumentException | NullPointerException e) {
+                for (Activity.Tx t : s.txs) {
+                    transaction(a, t.position, t.ref, t.line, t.column, "not counted: " + e.getMessage());
+                }
+            }
+        }
+        PledgeBook book = PledgeBook.of(pledges);
+        problems.sort(Comparator.comparingInt(IatiProblem::line).thenComparingInt(IatiProblem::column));
+        return new IatiImport(book, version, activities.size(), transactions, counted, problems, notes, links, shares);
+    }
+
+    /** Splits an activity's transactions into specs, links and problems. */
+    private void assemble(Activity a, List<Activity> providers, List<Spec> specs) {
+        OrgInfo reporting = org(a, a.reporting, "reporting-org");
+        OrgInfo funder = null;
+        OrgInfo implementer = null;
+        for (Activity.Org o : a.participating) {
+            if ("1".equals(o.role) && funder == null) {
+                funder = org(a, o, "participating-org (funding)");
+            }
+        }
+        OrgInfo outgoingDonor = funder != null ? funder : reporting;
+        for (Activity.Org o : a.participating) {
+            if ("4".equals(o.role) && implementer == null) {
+                OrgInfo i = org(a, o, "participating-org (implementing)");
+                if (i != null && (outgoingDonor == null || !i.id.equals(outgoingDonor.id))) {
+                    implementer = i;
+                }
+            }
+        }
+        boolean hasIncoming = false;
+        for (Activity.Tx t : a.transactions) {
+            hasIncoming |= t.flow.incoming;
+        }
+        String mainCurrency = a.defaultCurrency != null ? a.defaultCurrency
+                : a.transactions.isEmpty() ? null : a.transactions.get(0).currency.getCurrencyCode();
+        Map<String, Spec> mine = new LinkedHashMap<>();
+        for (Activity.Tx t : a.transactions) {
+            OrgInfo donor;
+            OrgInfo channel;
+            String key;
+            if (t.flow.incoming) {
+                Activity provider = linkedProvider(a, t, providers);
+                if (provider != null) {
+                    String how = provider.id.equals(t.providerActivity) ? "provider-activity-id"
+                            : "receiver-activity-id";
+                    links.add(new IatiLink(a.id, t.position, t.line, t.column, t.flow.stage,
+                            Amounts.of(t.value, t.currency), provider.id, how));
+                    continue;
+                }
+                OrgInfo from = org(a, t.provider, "provider-org of transaction " + t.position);
+                donor = from != null ? from : outgoingDonor;
+                channel = reporting;
+                key = "from " + (donor == null ? "" : donor.id);
+            } else {
+                donor = outgoingDonor;
+                channel = implementer;
+                key = "";
+            }
+            if (donor == null) {
+                transaction(a, t.position, t.ref, t.line, t.column, "no donor: the activity has no funding "
+                        + "participating-org or reporting-org" + (t.flow.incoming ? " and the transaction no "
+                        + "provider-org" : "") + " with a ref or a name; a donor is never guessed");
+                continue;
+            }
+            String currency = t.currency.getCurrencyCode();
+            Spec s = mine.get(key + " " + currency);
+            if (s == null) {
+                s = new Spec();
+                s.activity = a;
+                s.donor = donor;
+                s.channel = channel != null && !channel.id.equals(donor.id) ? channel : null;
+                s.regrant = !t.flow.incoming && hasIncoming;
+                s.id = a.id + (key.isEmpty() ? "" : " " + key) + (currency.equals(mainCurrency) ? ""
+                        : " (" + currency + ")");
+                mine.put(key + " " + currency, s);
+            }
+            s.txs.add(t);
+        }
+        specs.addAll(mine.values());
+    }
+
+    /** The provider activity in the input that already counts an incoming transaction, or null. */
+    private Activity linkedProvider(Activity a, Activity.Tx t, List<Activity> providers) {
+        if (t.providerActivity != null && !t.providerActivity.equals(a.id)) {
+            return byId.get(t.providerActivity);
+        }
+        if (t.providerActivity == null && t.provider != null && t.provider.ref != null) {
+            for (Activity p : providers) {
+                if (p.reporting != null && t.provider.ref.equals(p.reporting.ref)) {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** An organisation's pledgebook id and name: its ref, else an id derived from its name (with a note). */
+    private OrgInfo org(Activity a, Activity.Org o, String what) {
+        if (o == null) {
+            return null;
+        }
+        String ref = o.ref;
+        if (ref != null && isPlaceholder(ref)) {
+            ref = null;
+        }
+        if (ref != null) {
+            return new OrgInfo(ref, o.name != null ? o.name : ref, o.type);
+        }
+        if (o.name == null) {
+            return null;
+        }
+        String id = "iati-name:" + slug(o.name);
+        note(a, a.line, a.column, what + " \"" + o.name + "\" has no ref" + (o.ref != null ? " (\"" + o.ref
+                + "\" is a placeholder)" : "") + "; its id " + id + " is derived from its name");
+        return new OrgInfo(id, o.name, o.type);
+    }
+
+    private static boolean isPlaceholder(String ref) {
+        String r = ref.toLowerCase(Locale.ROOT);
+        return r.equals("n/a") || r.equals("na") || r.equals("-") || r.equals("none") || r.equals("null")
+                || r.equals("unknown") || r.equals("not available");
+    }
+
+    /** A stable id fragment from a name: lower-case letters and digits joined by hyphens. */
+    static String slug(String name) {
+        StringBuilder sb = new StringBuilder(name.length());
+        boolean hyphen = false;
+        for (int i = 0; i < name.length(); ) {
+            int c = name.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isLetterOrDigit(c)) {
+                if (hyphen && sb.length() > 0) {
+                    sb.append('-');
+                }
+                sb.appendCodePoint(Character.toLowerCase(c));
+                hyphen = false;
+            } else {
+                hyphen = true;
+            }
+        }
+        return sb.length() == 0 ? "unnamed" : sb.toString();
+    }
+
+    private static DonorKind kind(String type) {
+        if (type == null) {
+            return DonorKind.OTHER;
+        }
+        switch (type.strip()) {
+            case "10":
+            case "11":
+                return DonorKind.GOVERNMENT;
+            case "15":
+                return DonorKind.GOVERNMENT_AGENCY;
+            case "40":
+                return DonorKind.MULTILATERAL;
+            case "21":
+            case "22":
+            case "23":
+            case "24":
+                return DonorKind.NGO;
+            case "70":
+            case "71":
+            case "72":
+            case "73":
+                return DonorKind.COMPANY;
+            default:
+                return DonorKind.OTHER;
+        }
+    }
+
+    private static Instrument instrument(String financeType) {
+        if (financeType == null) {
+            return Instrument.OTHER;
+        }
+        String f = financeType.strip();
+        if (f.equals("1100")) {
+            return Instrument.GUARANTEE;
+        }
+        if (f.length() == 3 && (f.charAt(0) == '1' || f.charAt(0) == '2')) {
+            return Instrument.GRANT;
+        }
+        if (f.length() == 3 && f.charAt(0) == '4') {
+            return Instrument.LOAN;
+        }
+        return Instrument.OTHER;
+    }
+
+    /** The recipient: the one country, several countries, the region(s), or "not stated". */
+    private Party recipient(Activity a, Map<String, Party> parties) {
+        List<Activity.Place> countries = new ArrayList<>();
+        List<Activity.Place> regions = new ArrayList<>();
+        for (Activity.Place p : a.places) {
+            if (p.code != null) {
+                (p.region ? regions : countries).add(p);
+            }
+        }
+        List<Activity.Place> chosen = !countries.isEmpty() ? countries : regions;
+        if (chosen.isEmpty()) {
+            return parties.computeIfAbsent(UNSPECIFIED, k -> Party.of(k, "Recipient not stated"));
+        }
+        boolean region = chosen == regions;
+        if (chosen.size() == 1) {
+            Activity.Place p = chosen.get(0);
+            String code = p.code.toUpperCase(Locale.ROOT);
+            String id = region ? "iati-region:" + p.code : code;
+            String name = p.name != null ? p.name : region ? "Region " + p.code : code;
+            return parties.computeIfAbsent(id, k -> !region && COUNTRIES.contains(code) ? Party.of(k, name, code)
+                    : Party.of(k, name));
+        }
+        StringBuilder id = new StringBuilder(region ? "iati-regions:" : "iati-countries:");
+        StringBuilder name = new StringBuilder(region ? "Regions " : "Countries ");
+        for (int i = 0; i < chosen.size(); i++) {
+            Activity.Place p = chosen.get(i);
+            id.append(i == 0 ? "" : "+").append(p.code);
+            name.append(i == 0 ? "" : ", ").append(p.name != null ? p.name : p.code);
+            if (p.percentage != null) {
+                name.append(' ').append(p.percentage.strip()).append('%');
+            }
+        }
+        return parties.computeIfAbsent(id.toString(), k -> Party.of(k, name.toString()));
+    }
+
+    /** The activity's sectors (DAC 5-digit, else DAC 3-digit categories) and their percentages. */
+    private void sectors(Activity a, Map<Activity, List<Sector>> sectorLists,
+            Map<Activity, List<SectorShare>> shareLists) {
+        List<Activity.SectorRow> dac5 = new ArrayList<>();
+        List<Activity.SectorRow> dac3 = new ArrayList<>();
+        for (Activity.SectorRow r : a.sectors) {
+            String v = r.vocabulary == null ? "1" : r.vocabulary.strip();
+            if (v.equals("1") && r.code != null && r.code.matches("\\d{5}")) {
+                dac5.add(r);
+            } else if (v.equals("2") && r.code != null && r.code.matches("\\d{3}")) {
+                dac3.add(r);
+            } else {
+                note(a, r.line, r.column, "sector " + r.code + " (vocabulary " + v + ") is not a DAC purpose code or "
+                        + "category; left out");
+            }
+        }
+        List<Activity.SectorRow> rows = !dac5.isEmpty() ? dac5 : dac3;
+        if (!dac5.isEmpty() && !dac3.isEmpty()) {
+            note(a, a.line, a.column, "sectors of vocabulary 2 (DAC categories) left out: the DAC purpose codes "
+                    + "(vocabulary 1) already describe the activity");
+        }
+        List<Sector> sectors = new ArrayList<>(rows.size());
+        List<SectorShare> shares = new ArrayList<>(rows.size());
+        for (Activity.SectorRow r : rows) {
+            int code = Integer.parseInt(r.code);
+            Sector s = rows == dac5 ? dac.sector(code)
+                    : Sector.of("dac-category-" + code, r.name != null ? r.name : "DAC category " + code);
+            if (sectors.contains(s)) {
+                continue;
+            }
+            sectors.add(s);
+            BigDecimal pct = r.percentage == null ? (rows.size() == 1 ? HUNDRED : null)
+                    : ActivityParser.decimal(r.percentage.strip());
+            if (pct == null || pct.signum() < 0 || pct.compareTo(HUNDRED) > 0) {
+                note(a, r.line, r.column, "sector " + r.code + " has " + (r.percentage == null ? "no percentage"
+                        : "percentage \"" + r.percentage + "\", not from 0 to 100") + "; its share is counted as "
+                        + "unallocated");
+            } else {
+                shares.add(new SectorShare(s, pct));
+            }
+        }
+        sectorLists.put(a, List.copyOf(sectors));
+        shareLists.put(a, List.copyOf(shares));
+    }
+
+    private Source source(Activity a) {
+        String publisher = a.reporting == null ? null : a.reporting.name != null ? a.reporting.name
+                : a.reporting.ref;
+        LocalDate date = a.lastUpdated;
+        if (date == null) {
+            for (Activity.Tx t : a.transactions) {
+                if (date == null || t.date.isAfter(date)) {
+                    date = t.date;
+                }
+            }
+        }
+        return Source.builder().publisher(publisher != null ? publisher : "IATI publisher not stated")
+                .kind(SourceKind.DATASET).date(date).note("IATI activity " + a.id).build();
+    }
+}
