@@ -84,10 +84,35 @@ class ArchitectureTest {
 
     @Test
     void mainCodeDoesNoIo() {
-        noClasses().should().dependOnClassesThat(
+        noClasses().that().resideOutsideOfPackage(ROOT + ".iati..").should().dependOnClassesThat(
                         resideInAnyPackage("java.io..", "java.nio.file..", "java.net..", "java.util.logging..")
                                 .and(describe("not Serializable", c -> !c.isEquivalentTo(Serializable.class))))
                 .because("pledgebook is an I/O-free core: no files, network or logging")
+                .check(MAIN);
+    }
+
+    /** What a reader of the caller's data may use from java.io: the caller's Reader or InputStream, nothing it opens. */
+    private static final java.util.Set<String> CALLERS_STREAMS = java.util.Set.of(
+            "java.io.Reader", "java.io.InputStream", "java.io.StringReader", "java.io.InputStreamReader",
+            "java.io.BufferedReader", "java.io.IOException", "java.io.UncheckedIOException",
+            Serializable.class.getName());
+
+    @Test
+    void readersOpenNothingTheyReadOnlyWhatTheCallerHandsOver() {
+        noClasses().that().resideInAPackage(ROOT + ".iati..").should().dependOnClassesThat(
+                        resideInAnyPackage("java.io..", "java.nio.file..", "java.net..", "java.util.logging..")
+                                .and(describe("not a caller's Reader or InputStream",
+                                        c -> !CALLERS_STREAMS.contains(c.getName()))))
+                .because("a reader takes a caller's Reader, InputStream or text; it never opens a File, Path or URL")
+                .check(MAIN);
+    }
+
+    @Test
+    void xmlIsReadWithTheJdksOwnParserNeverOneFoundByServiceLoader() {
+        noClasses().should().callMethod(javax.xml.stream.XMLInputFactory.class, "newFactory")
+                .orShould().callMethod(javax.xml.stream.XMLInputFactory.class, "newInstance")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(java.util.ServiceLoader.class.getName())
+                .because("the hardened JDK StAX factory is chosen explicitly (newDefaultFactory), never a plug-in")
                 .check(MAIN);
     }
 
@@ -114,14 +139,16 @@ class ArchitectureTest {
     @Test
     void dependenciesPointDownward() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("interchange").definedBy(ROOT + ".iati..")
                 .layer("report").definedBy(ROOT + ".report..")
                 .optionalLayer("timeline").definedBy(ROOT + ".timeline..")
                 .layer("money").definedBy(ROOT + ".money..")
                 .layer("core").definedBy(ROOT)
+                .whereLayer("interchange").mayNotBeAccessedByAnyLayer()
                 .whereLayer("report").mayNotBeAccessedByAnyLayer()
-                .whereLayer("timeline").mayOnlyBeAccessedByLayers("report")
-                .whereLayer("money").mayOnlyBeAccessedByLayers("timeline", "report")
-                .whereLayer("core").mayOnlyBeAccessedByLayers("money", "timeline", "report")
+                .whereLayer("timeline").mayOnlyBeAccessedByLayers("report", "interchange")
+                .whereLayer("money").mayOnlyBeAccessedByLayers("timeline", "report", "interchange")
+                .whereLayer("core").mayOnlyBeAccessedByLayers("money", "timeline", "report", "interchange")
                 .withOptionalLayers(true)
                 .check(MAIN);
     }
