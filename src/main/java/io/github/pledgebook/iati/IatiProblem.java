@@ -8,7 +8,7 @@ import java.util.Optional;
  * <p>
  * Every transaction in a file is either counted in the book, counted once through the provider's activity (an
  * {@link IatiLink}), or reported as a problem that names the activity, the transaction (its {@code ref} when the
- * file gives one, else its position in the activity, from 1), the line and column where it starts, and why:
+ * file gives one, else its position in the activity, from 1), the line and column of its start tag, and why:
  * <pre>{@code
  * activity NL-KVK-30214009-C380, transaction 4 (ref 221027), line 512, column 5: value is empty
  * }</pre>
@@ -63,7 +63,7 @@ public final class IatiProblem {
     }
 
     /**
-     * The line where the element starts, from 1; -1 if the parser could not tell.
+     * The line of the element's start tag, from 1; -1 if the parser could not tell.
      *
      * @return the line number
      */
@@ -72,7 +72,7 @@ public final class IatiProblem {
     }
 
     /**
-     * The column where the element starts, from 1; -1 if the parser could not tell.
+     * The column just after the element's start tag (where StAX reports it), from 1; -1 if the parser could not tell.
      *
      * @return the column number
      */
