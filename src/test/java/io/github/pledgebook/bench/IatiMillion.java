@@ -33,6 +33,7 @@ public final class IatiMillion {
         System.gc();
         long retained = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
         System.out.println(imported);
+        imported.problems().stream().limit(3).forEach(p -> System.out.println("  not counted: " + p));
         System.out.println("pledges " + imported.book().pledges().size() + ", committed as of 2025-01-01: "
                 + imported.book().total(Stage.COMMITTED, LocalDate.of(2025, 1, 1)).total());
         System.out.println("import " + ms + " ms, max heap " + Runtime.getRuntime().maxMemory() / (1 << 20)
