@@ -3,7 +3,7 @@ package io.github.pledgebook.iati;
 import io.github.pledgebook.Amounts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -440,14 +440,38 @@ final class ActivityParser {
                 || t.charAt(10) == '-')) {
             t = t.substring(0, 10);
         }
-        if (t.length() != 10) {
+        if (t.length() != 10 || t.charAt(4) != '-' || t.charAt(7) != '-') {
+            return null;
+        }
+        int y = digits(t, 0, 4);
+        int m = digits(t, 5, 7);
+        int d = digits(t, 8, 10);
+        if (y < 0 || m < 0 || d < 0) {
             return null;
         }
         try {
-            return LocalDate.parse(t);
-        } catch (DateTimeParseException e) {
+            return LocalDate.of(y, m, d);
+        } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    /** The number written with the digits from {@code from} to {@code to}, or -1 if one is not a digit. */
+    private static int digits(String t, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+
+    /** Whether a text is 1 to 9 ASCII digits and nothing else. */
+    static boolean isDigits(String t, int length) {
+        return t.length() == length && digits(t, 0, length) >= 0;
     }
 
     /** An xsd:decimal as an exact BigDecimal (no exponent, no grouping), or null. */

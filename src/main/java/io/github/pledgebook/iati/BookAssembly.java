@@ -67,6 +67,9 @@ final class BookAssembly implements ActivityParser.Problems {
     private final List<IatiLink> links = new ArrayList<>();
     private long transactions;
     private long counted;
+    /** Sectors made once per code and read: a million activities share a few hundred. */
+    private final Map<Integer, Sector> dacSectors = new HashMap<>();
+    private final Map<Integer, Sector> categories = new HashMap<>();
 
     BookAssembly(boolean strict, DacSectors dac) {
         this.strict = strict;
@@ -250,7 +253,8 @@ final class BookAssembly implements ActivityParser.Problems {
                 continue;
             }
             String currency = t.currency.getCurrencyCode();
-            Spec s = mine.get(key + " " + currency);
+            String specKey = key.isEmpty() ? currency : key + " " + currency;
+            Spec s = mine.get(specKey);
             if (s == null) {
                 s = new Spec();
                 s.activity = a;
@@ -259,7 +263,7 @@ final class BookAssembly implements ActivityParser.Problems {
                 s.regrant = !t.flow.incoming && hasIncoming;
                 s.id = a.id + (key.isEmpty() ? "" : " " + key) + (currency.equals(mainCurrency) ? ""
                         : " (" + currency + ")");
-                mine.put(key + " " + currency, s);
+                mine.put(specKey, s);
             }
             s.txs.add(t);
         }
@@ -414,9 +418,9 @@ final class BookAssembly implements ActivityParser.Problems {
         List<Activity.SectorRow> dac3 = new ArrayList<>();
         for (Activity.SectorRow r : a.sectors) {
             String v = r.vocabulary == null ? "1" : r.vocabulary.strip();
-            if (v.equals("1") && r.code != null && r.code.matches("\\d{5}")) {
+            if (v.equals("1") && r.code != null && ActivityParser.isDigits(r.code, 5)) {
                 dac5.add(r);
-            } else if (v.equals("2") && r.code != null && r.code.matches("\\d{3}")) {
+            } else if (v.equals("2") && r.code != null && ActivityParser.isDigits(r.code, 3)) {
                 dac3.add(r);
             } else {
                 note(a, r.line, r.column, "sector " + r.code + " (vocabulary " + v + ") is not a DAC purpose code or "
@@ -432,8 +436,9 @@ final class BookAssembly implements ActivityParser.Problems {
         List<SectorShare> shares = new ArrayList<>(rows.size());
         for (Activity.SectorRow r : rows) {
             int code = Integer.parseInt(r.code);
-            Sector s = rows == dac5 ? dac.sector(code)
-                    : Sector.of("dac-category-" + code, r.name != null ? r.name : "DAC category " + code);
+            Sector s = rows == dac5 ? dacSectors.computeIfAbsent(code, dac::sector)
+                    : categories.computeIfAbsent(code, k -> Sector.of("dac-category-" + k,
+                            r.name != null ? r.name : "DAC category " + k));
             if (sectors.contains(s)) {
                 continue;
             }
