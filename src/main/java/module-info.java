@@ -4,8 +4,12 @@
  * The core values live in {@code io.github.pledgebook}, exact multi-currency totals and dated exchange rates in
  * {@code io.github.pledgebook.money}, the indexed pledge book and its timeline queries in
  * {@code io.github.pledgebook.timeline}, plain-text reports in {@code io.github.pledgebook.report}, and a reader of
- * IATI activity XML in {@code io.github.pledgebook.iati} (the JDK's {@code java.xml} only). The module reads
- * JSR 354 ({@code java.money}) and threeten-extra transitively, because its API speaks their types.
+ * IATI activity XML in {@code io.github.pledgebook.iati} (the JDK's {@code java.xml} only). These five are exported
+ * and are the whole API. Two packages are not exported: {@code io.github.pledgebook.timeline.index}, the
+ * engine behind the pledge book's queries, and {@code io.github.pledgebook.internal}, the argument checks and exact
+ * arithmetic the other packages share. Dependencies point one way: iati, report, timeline, timeline index, money,
+ * core, internal. The module reads JSR 354 ({@code java.money}) and threeten-extra transitively, because its API
+ * speaks their types.
  */
 module io.github.pledgebook {
     requires transitive java.money;
