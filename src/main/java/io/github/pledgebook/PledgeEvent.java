@@ -265,10 +265,17 @@ public abstract class PledgeEvent {
 
     @Value.Check
     PledgeEvent normalize() {
+        // messages are built only when a check fails: a million imported events are checked here
         Check.required(date(), "event date");
-        Check.required(stage(), "event on " + date() + ": stage");
-        Check.required(source(), label() + ": source");
-        Check.required(knownOn(), label() + ": known-on date");
+        if (stage() == null) {
+            Check.required(stage(), "event on " + date() + ": stage");
+        }
+        if (source() == null) {
+            Check.required(source(), label() + ": source");
+        }
+        if (knownOn() == null) {
+            Check.required(knownOn(), label() + ": known-on date");
+        }
         if (knownOn().isBefore(date())) {
             throw new IllegalArgumentException(label() + ": known-on date must not be before the event date, was "
                     + knownOn());
@@ -279,8 +286,8 @@ public abstract class PledgeEvent {
                         + e);
             }
         });
-        memorandumId().ifPresent(m -> Check.notBlank(m, label() + ": memorandum id"));
-        note().ifPresent(n -> Check.notBlank(n, label() + ": note"));
+        memorandumId().filter(String::isBlank).ifPresent(m -> Check.notBlank(m, label() + ": memorandum id"));
+        note().filter(String::isBlank).ifPresent(n -> Check.notBlank(n, label() + ": note"));
         if (addsToStage() && stage() == Stage.CANCELLED) {
             throw new IllegalArgumentException(label() + " adds to its stage, expected a stage that carries amounts: "
                     + "a cancellation adds nothing");

@@ -67,6 +67,9 @@ final class BookAssembly implements ActivityParser.Problems {
     private final List<IatiLink> links = new ArrayList<>();
     private long transactions;
     private long counted;
+    /** The current activity's sectors and shares, made by {@link #sectors(Activity)}. */
+    private List<Sector> sectorList = List.of();
+    private List<SectorShare> shareList = List.of();
     /** Sectors made once per code and read: a million activities share a few hundred. */
     private final Map<Integer, Sector> dacSectors = new HashMap<>();
     private final Map<Integer, Sector> categories = new HashMap<>();
@@ -141,18 +144,20 @@ final class BookAssembly implements ActivityParser.Problems {
         Map<String, Party> parties = new HashMap<>();
         orgs.forEach((id, o) -> parties.put(id, donorIds.contains(id) ? Donor.of(id, o.name, kind(o.type))
                 : Party.of(id, o.name)));
-        Map<Activity, Party> recipients = new HashMap<>();
-        Map<Activity, List<Sector>> sectorLists = new HashMap<>();
-        Map<Activity, List<SectorShare>> shareLists = new HashMap<>();
-        Map<Activity, Source> sources = new HashMap<>();
+        // an activity's specs are next to each other: its recipient, sectors and source are made once
+        Activity current = null;
+        Party activityRecipient = null;
+        Source source = null;
         List<Pledge> pledges = new ArrayList<>(specs.size());
         for (Spec s : specs) {
             Activity a = s.activity;
-            Party recipient = recipients.computeIfAbsent(a, x -> recipient(x, parties));
-            if (!sectorLists.containsKey(a)) {
-                sectors(a, sectorLists, shareLists);
+            if (a != current) {
+                current = a;
+                activityRecipient = recipient(a, parties);
+                sectors(a);
+                source = source(a);
             }
-            Source source = sources.computeIfAbsent(a, this::source);
+            Party recipient = activityRecipient;
             try {
                 Party donor = parties.get(s.donor.id);
                 Party channel = s.channel == null ? null : parties.get(s.channel.id);
@@ -161,7 +166,7 @@ final class BookAssembly implements ActivityParser.Problems {
                 }
                 Pledge.Builder b = Pledge.builder().id(s.id).donor((Donor) donor).recipient(recipient)
                         .category(a.humanitarian ? AidCategory.HUMANITARIAN : AidCategory.FINANCIAL)
-                        .instrument(instrument(a.financeType)).addAllSectors(sectorLists.get(a))
+                        .instrument(instrument(a.financeType)).addAllSectors(sectorList)
                         .regrantsPooledFunds(s.regrant);
                 if (channel != null && !channel.id().equals(donor.id())) {
                     b.channel(channel);
@@ -183,9 +188,8 @@ final class BookAssembly implements ActivityParser.Problems {
                 }
                 pledges.add(b.build());
                 counted += s.txs.size();
-                List<SectorShare> sh = shareLists.get(a);
-                if (!sh.isEmpty()) {
-                    shares.put(s.id, sh);
+                if (!shareList.isEmpty()) {
+                    shares.put(s.id, shareList);
                 }
             } catch (IllegalArgumentException | NullPointerException e) {
                 for (Activity.Tx t : s.txs) {
@@ -306,10 +310,10 @@ final class BookAssembly implements ActivityParser.Problems {
         return new OrgInfo(id, o.name, o.type);
     }
 
-    private static boolean isPlaceholder(String ref) {
-        String r = ref.toLowerCase(Locale.ROOT);
-        return r.equals("n/a") || r.equals("na") || r.equals("-") || r.equals("none") || r.equals("null")
-                || r.equals("unknown") || r.equals("not available");
+    private static boolean isPlaceholder(String r) {
+        return r.length() <= 13 && (r.equalsIgnoreCase("n/a") || r.equalsIgnoreCase("na") || r.equals("-")
+                || r.equalsIgnoreCase("none") || r.equalsIgnoreCase("null") || r.equalsIgnoreCase("unknown")
+                || r.equalsIgnoreCase("not available"));
     }
 
     /** A stable id fragment from a name: lower-case letters and digits joined by hyphens. */
@@ -412,8 +416,7 @@ final class BookAssembly implements ActivityParser.Problems {
     }
 
     /** The activity's sectors (DAC 5-digit, else DAC 3-digit categories) and their percentages. */
-    private void sectors(Activity a, Map<Activity, List<Sector>> sectorLists,
-            Map<Activity, List<SectorShare>> shareLists) {
+    private void sectors(Activity a) {
         List<Activity.SectorRow> dac5 = new ArrayList<>();
         List<Activity.SectorRow> dac3 = new ArrayList<>();
         for (Activity.SectorRow r : a.sectors) {
@@ -453,8 +456,8 @@ final class BookAssembly implements ActivityParser.Problems {
                 shares.add(new SectorShare(s, pct));
             }
         }
-        sectorLists.put(a, List.copyOf(sectors));
-        shareLists.put(a, List.copyOf(shares));
+        sectorList = List.copyOf(sectors);
+        shareList = List.copyOf(shares);
     }
 
     private Source source(Activity a) {

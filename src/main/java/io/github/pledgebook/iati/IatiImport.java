@@ -13,6 +13,7 @@ import io.github.pledgebook.timeline.PledgeBook;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,7 @@ public final class IatiImport {
         this.problems = List.copyOf(problems);
         this.notes = List.copyOf(notes);
         this.links = List.copyOf(links);
-        this.shares = Map.copyOf(shares);
+        this.shares = Collections.unmodifiableMap(shares);
     }
 
     /**
