@@ -187,7 +187,7 @@ class ArchitectureTest {
             }
         }
         org.assertj.core.api.Assertions.assertThat(d.exports()).extracting(e -> e.source())
-                .containsExactlyInAnyOrder(ROOT, ROOT + ".money", ROOT + ".report", ROOT + ".timeline");
+                .containsExactlyInAnyOrder(ROOT, ROOT + ".money", ROOT + ".report", ROOT + ".timeline", ROOT + ".iati");
     }
 
     @Test
