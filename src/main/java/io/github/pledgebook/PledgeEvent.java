@@ -300,8 +300,7 @@ public abstract class PledgeEvent {
             MonetaryAmount a = amount().get();
             if (!addsToStage() && Amounts.decimal(a).signum() <= 0) {
                 throw new IllegalArgumentException(label() + " has amount " + Amounts.format(a)
-                        + ", expected a positive amount (an event that adds to its stage, PledgeEvent.adding, may be "
-                        + "negative)");
+                        + ", expected a positive amount");
             }
             if (stage() == Stage.CANCELLED) {
                 throw new IllegalArgumentException(label() + " has amount " + Amounts.format(a)
