@@ -332,4 +332,16 @@ class IatiReaderTest {
         assertThat(only(imported).sectors().get(1).name()).isEqualTo("Removal of land mines and explosive remnants "
                 + "of war");
     }
+
+    @Test
+    void predefinedEntitiesAndCharacterReferencesAreReadAsText() {
+        String xml = "<iati-activities version=\"2.03\"><iati-activity default-currency=\"EUR\">"
+                + "<iati-identifier>A&amp;1</iati-identifier><reporting-org ref=\"R-1\"><narrative>Smith &amp; Sons "
+                + "&lt;Ltd&gt; caf&#233;</narrative></reporting-org>" + tx("3", "2021-01-01", "", "&#49;00")
+                + "</iati-activity></iati-activities>";
+        Pledge p = only(Iati.read(xml));
+        assertThat(p.id()).isEqualTo("A&1");
+        assertThat(p.donor().name()).isEqualTo("Smith & Sons <Ltd> café");
+        assertThat(p.disbursedOn(END)).contains(Amounts.of(100, "EUR"));
+    }
 }
