@@ -15,9 +15,9 @@ import io.github.pledgebook.timeline.PledgeBook;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,20 +51,46 @@ final class BookAssembly implements ActivityParser.Problems {
     /** One pledge to be: an activity's outgoing or incoming side, for one donor and one currency. */
     private static final class Spec {
         String id;
-        Activity activity;
         OrgInfo donor;
         OrgInfo channel;
         boolean regrant;
         final List<Activity.Tx> txs = new ArrayList<>();
     }
 
+    /** What an activity's pledges share: made once when the activity ends. */
+    private static final class Facts {
+        Activity activity;
+        OrgInfo reporting;
+        OrgInfo outgoingDonor;
+        OrgInfo implementer;
+        Party recipient;
+        List<Sector> sectors;
+        List<SectorShare> shares;
+        Source source;
+        boolean hasIncoming;
+        String mainCurrency;
+    }
+
     private final boolean strict;
     private final DacSectors dac;
-    private final List<Activity> activities = new ArrayList<>();
-    private final Map<String, Activity> byId = new HashMap<>();
+    /** The first line of each activity id read, to refuse repeats and to resolve links at the end. */
+    private final Map<String, Integer> firstLine = new HashMap<>();
+    /** Each activity's reporting-org ref, for links made by receiver-activity-id. */
+    private final Map<String, String> reportingRefs = new HashMap<>();
+    /** For each receiving activity id, the activities whose outgoing transactions name it in receiver-activity-id. */
+    private final Map<String, List<String>> providersOf = new HashMap<>();
+    /**
+     * Activities with incoming transactions, waiting for the end of the input: only then is it known whether the
+     * provider's activity is in it. Everything else becomes pledges as soon as its activity ends.
+     */
+    private final List<Facts> waiting = new ArrayList<>();
+    private final Map<String, Party> parties = new HashMap<>();
+    private final List<Pledge> pledges = new ArrayList<>();
+    private final Map<String, List<SectorShare>> shares = new HashMap<>();
     private final List<IatiProblem> problems = new ArrayList<>();
     private final List<IatiProblem> notes = new ArrayList<>();
     private final List<IatiLink> links = new ArrayList<>();
+    private int activityCount;
     private long transactions;
     private long counted;
     /** The current activity's sectors and shares, made by {@link #sectors(Activity)}. */
@@ -93,7 +119,7 @@ final class BookAssembly implements ActivityParser.Problems {
         notes.add(new IatiProblem(a.label(), null, 0, line, column, reason));
     }
 
-    /** Takes one activity as it is read. */
+    /** Takes one activity as it is read: its outgoing money becomes pledges at once. */
     void accept(Activity a) {
         transactions += a.transactionCount;
         if (a.id == null) {
@@ -103,70 +129,146 @@ final class BookAssembly implements ActivityParser.Problems {
             }
             return;
         }
-        Activity first = byId.putIfAbsent(a.id, a);
+        Integer first = firstLine.putIfAbsent(a.id, a.line);
         if (first != null) {
             for (Activity.Tx t : a.transactions) {
                 transaction(a, t.position, t.ref, t.line, t.column, "activity " + a.id + " appears again (first at "
-                        + "line " + first.line + "); the repeated copy is not counted");
+                        + "line " + first + "); the repeated copy is not counted");
             }
             return;
         }
-        activities.add(a);
+        activityCount++;
+        if (a.reporting != null && a.reporting.ref != null) {
+            reportingRefs.put(a.id, a.reporting.ref);
+        }
+        Facts f = facts(a);
+        List<Activity.Tx> incoming = new ArrayList<>(0);
+        Map<String, Spec> specs = new LinkedHashMap<>();
+        for (Activity.Tx t : a.transactions) {
+            if (t.flow.incoming) {
+                incoming.add(t);
+                continue;
+            }
+            if (t.receiverActivity != null && !t.receiverActivity.equals(a.id)) {
+                List<String> list = providersOf.computeIfAbsent(t.receiverActivity, k -> new ArrayList<>(1));
+                if (!list.contains(a.id)) {
+                    list.add(a.id);
+                }
+            }
+            add(f, t, f.outgoingDonor, f.implementer, "", specs);
+        }
+        pledges(f, specs.values());
+        if (!incoming.isEmpty()) {
+            a.transactions.clear();
+            a.transactions.addAll(incoming);
+            waiting.add(f);
+        }
     }
 
     IatiImport build(String version) {
-        Map<String, List<Activity>> providersOf = new HashMap<>();
-        for (Activity p : activities) {
-            for (Activity.Tx t : p.transactions) {
-                if (!t.flow.incoming && t.receiverActivity != null && !t.receiverActivity.equals(p.id)
-                        && byId.containsKey(t.receiverActivity)) {
-                    List<Activity> list = providersOf.computeIfAbsent(t.receiverActivity, k -> new ArrayList<>());
-                    if (!list.contains(p)) {
-                        list.add(p);
-                    }
+        for (Facts f : waiting) {
+            Activity a = f.activity;
+            Map<String, Spec> specs = new LinkedHashMap<>();
+            for (Activity.Tx t : a.transactions) {
+                String provider = linkedProvider(a, t);
+                if (provider != null) {
+                    String how = provider.equals(t.providerActivity) ? "provider-activity-id" : "receiver-activity-id";
+                    links.add(new IatiLink(a.id, t.position, t.line, t.column, t.flow.stage,
+                            Amounts.of(t.value, t.currency), provider, how));
+                    continue;
+                }
+                OrgInfo from = org(a, t.provider, "provider-org of transaction " + t.position);
+                OrgInfo donor = from != null ? from : f.outgoingDonor;
+                add(f, t, donor, f.reporting, "from " + (donor == null ? "" : donor.id), specs);
+            }
+            pledges(f, specs.values());
+        }
+        PledgeBook book = PledgeBook.of(pledges);
+        problems.sort(Comparator.comparingInt(IatiProblem::line).thenComparingInt(IatiProblem::column));
+        return new IatiImport(book, version, activityCount, transactions, counted, problems, notes, links, shares);
+    }
+
+    /** Who gives, through whom, to whom, for which sectors and from which source: once per activity. */
+    private Facts facts(Activity a) {
+        Facts f = new Facts();
+        f.activity = a;
+        f.reporting = org(a, a.reporting, "reporting-org");
+        OrgInfo funder = null;
+        for (Activity.Org o : a.participating) {
+            if ("1".equals(o.role) && funder == null) {
+                funder = org(a, o, "participating-org (funding)");
+            }
+        }
+        f.outgoingDonor = funder != null ? funder : f.reporting;
+        for (Activity.Org o : a.participating) {
+            if ("4".equals(o.role) && f.implementer == null) {
+                OrgInfo i = org(a, o, "participating-org (implementing)");
+                if (i != null && (f.outgoingDonor == null || !i.id.equals(f.outgoingDonor.id))) {
+                    f.implementer = i;
                 }
             }
         }
-        List<Spec> specs = new ArrayList<>();
-        Map<String, List<SectorShare>> shares = new HashMap<>();
-        Set<String> donorIds = new HashSet<>();
-        Map<String, OrgInfo> orgs = new HashMap<>();
-        for (Activity a : activities) {
-            assemble(a, providersOf.getOrDefault(a.id, List.of()), specs);
+        for (Activity.Tx t : a.transactions) {
+            f.hasIncoming |= t.flow.incoming;
         }
-        for (Spec s : specs) {
-            donorIds.add(s.donor.id);
-            orgs.putIfAbsent(s.donor.id, s.donor);
-            if (s.channel != null) {
-                orgs.putIfAbsent(s.channel.id, s.channel);
-            }
+        f.mainCurrency = a.defaultCurrency != null ? a.defaultCurrency
+                : a.transactions.isEmpty() ? null : a.transactions.get(0).currency.getCurrencyCode();
+        if (!a.transactions.isEmpty()) {
+            f.recipient = recipient(a, parties);
+            sectors(a);
+            f.sectors = sectorList;
+            f.shares = shareList;
+            f.source = source(a);
         }
-        Map<String, Party> parties = new HashMap<>();
-        orgs.forEach((id, o) -> parties.put(id, donorIds.contains(id) ? Donor.of(id, o.name, kind(o.type))
-                : Party.of(id, o.name)));
-        // an activity's specs are next to each other: its recipient, sectors and source are made once
-        Activity current = null;
-        Party activityRecipient = null;
-        Source source = null;
-        List<Pledge> pledges = new ArrayList<>(specs.size());
+        return f;
+    }
+
+    /** Puts a transaction into the spec of its side, donor and currency, or reports it if it has no donor. */
+    private void add(Facts f, Activity.Tx t, OrgInfo donor, OrgInfo channel, String key, Map<String, Spec> specs) {
+        Activity a = f.activity;
+        if (donor == null) {
+            transaction(a, t.position, t.ref, t.line, t.column, "no donor: the activity has no funding "
+                    + "participating-org or reporting-org" + (t.flow.incoming ? " and the transaction no "
+                    + "provider-org" : "") + " with a ref or a name; a donor is never guessed");
+            return;
+        }
+        String currency = t.currency.getCurrencyCode();
+        String specKey = key.isEmpty() ? currency : key + " " + currency;
+        Spec s = specs.get(specKey);
+        if (s == null) {
+            s = new Spec();
+            s.donor = donor;
+            s.channel = channel != null && !channel.id.equals(donor.id) ? channel : null;
+            s.regrant = !t.flow.incoming && f.hasIncoming;
+            s.id = a.id + (key.isEmpty() ? "" : " " + key) + (currency.equals(f.mainCurrency) ? ""
+                    : " (" + currency + ")");
+            specs.put(specKey, s);
+        }
+        s.txs.add(t);
+    }
+
+    /** Every organisation is one {@link Donor} object per id (first name wins), so the book sees one party per id. */
+    private Party party(OrgInfo o) {
+        return parties.computeIfAbsent(o.id, id -> Donor.of(id, o.name, kind(o.type)));
+    }
+
+    /** Makes the pledges of an activity's specs; a pledge the model refuses turns its transactions into problems. */
+    private void pledges(Facts f, Collection<Spec> specs) {
+        Activity a = f.activity;
         for (Spec s : specs) {
-            Activity a = s.activity;
-            if (a != current) {
-                current = a;
-                activityRecipient = recipient(a, parties);
-                sectors(a);
-                source = source(a);
-            }
-            Party recipient = activityRecipient;
             try {
-                Party donor = parties.get(s.donor.id);
-                Party channel = s.channel == null ? null : parties.get(s.channel.id);
+                Party donor = party(s.donor);
+                Party channel = s.channel == null ? null : party(s.channel);
+                Party recipient = f.recipient;
                 if (recipient.id().equals(donor.id()) || channel != null && recipient.id().equals(channel.id())) {
                     recipient = parties.computeIfAbsent(UNSPECIFIED, k -> Party.of(k, "Recipient not stated"));
                 }
+                if (!(donor instanceof Donor)) {
+                    throw new IllegalArgumentException("donor id " + donor.id() + " is also a recipient country's id");
+                }
                 Pledge.Builder b = Pledge.builder().id(s.id).donor((Donor) donor).recipient(recipient)
                         .category(a.humanitarian ? AidCategory.HUMANITARIAN : AidCategory.FINANCIAL)
-                        .instrument(instrument(a.financeType)).addAllSectors(sectorList)
+                        .instrument(instrument(a.financeType)).addAllSectors(f.sectors)
                         .regrantsPooledFunds(s.regrant);
                 if (channel != null && !channel.id().equals(donor.id())) {
                     b.channel(channel);
@@ -177,7 +279,7 @@ final class BookAssembly implements ActivityParser.Problems {
                 s.txs.sort(Comparator.comparing(t -> t.date));
                 for (Activity.Tx t : s.txs) {
                     PledgeEvent.Builder e = PledgeEvent.builder().date(t.date).stage(t.flow.stage)
-                            .amount(Amounts.of(t.value, t.currency)).source(source).addsToStage(true);
+                            .amount(Amounts.of(t.value, t.currency)).source(f.source).addsToStage(true);
                     if (t.valueDate != null) {
                         e.rateDate(t.valueDate);
                     }
@@ -188,8 +290,8 @@ final class BookAssembly implements ActivityParser.Problems {
                 }
                 pledges.add(b.build());
                 counted += s.txs.size();
-                if (!shareList.isEmpty()) {
-                    shares.put(s.id, shareList);
+                if (!f.shares.isEmpty()) {
+                    shares.put(s.id, f.shares);
                 }
             } catch (IllegalArgumentException | NullPointerException e) {
                 for (Activity.Tx t : s.txs) {
@@ -197,91 +299,16 @@ final class BookAssembly implements ActivityParser.Problems {
                 }
             }
         }
-        PledgeBook book = PledgeBook.of(pledges);
-        problems.sort(Comparator.comparingInt(IatiProblem::line).thenComparingInt(IatiProblem::column));
-        return new IatiImport(book, version, activities.size(), transactions, counted, problems, notes, links, shares);
     }
 
-    /** Splits an activity's transactions into specs, links and problems. */
-    private void assemble(Activity a, List<Activity> providers, List<Spec> specs) {
-        OrgInfo reporting = org(a, a.reporting, "reporting-org");
-        OrgInfo funder = null;
-        OrgInfo implementer = null;
-        for (Activity.Org o : a.participating) {
-            if ("1".equals(o.role) && funder == null) {
-                funder = org(a, o, "participating-org (funding)");
-            }
-        }
-        OrgInfo outgoingDonor = funder != null ? funder : reporting;
-        for (Activity.Org o : a.participating) {
-            if ("4".equals(o.role) && implementer == null) {
-                OrgInfo i = org(a, o, "participating-org (implementing)");
-                if (i != null && (outgoingDonor == null || !i.id.equals(outgoingDonor.id))) {
-                    implementer = i;
-                }
-            }
-        }
-        boolean hasIncoming = false;
-        for (Activity.Tx t : a.transactions) {
-            hasIncoming |= t.flow.incoming;
-        }
-        String mainCurrency = a.defaultCurrency != null ? a.defaultCurrency
-                : a.transactions.isEmpty() ? null : a.transactions.get(0).currency.getCurrencyCode();
-        Map<String, Spec> mine = new LinkedHashMap<>();
-        for (Activity.Tx t : a.transactions) {
-            OrgInfo donor;
-            OrgInfo channel;
-            String key;
-            if (t.flow.incoming) {
-                Activity provider = linkedProvider(a, t, providers);
-                if (provider != null) {
-                    String how = provider.id.equals(t.providerActivity) ? "provider-activity-id"
-                            : "receiver-activity-id";
-                    links.add(new IatiLink(a.id, t.position, t.line, t.column, t.flow.stage,
-                            Amounts.of(t.value, t.currency), provider.id, how));
-                    continue;
-                }
-                OrgInfo from = org(a, t.provider, "provider-org of transaction " + t.position);
-                donor = from != null ? from : outgoingDonor;
-                channel = reporting;
-                key = "from " + (donor == null ? "" : donor.id);
-            } else {
-                donor = outgoingDonor;
-                channel = implementer;
-                key = "";
-            }
-            if (donor == null) {
-                transaction(a, t.position, t.ref, t.line, t.column, "no donor: the activity has no funding "
-                        + "participating-org or reporting-org" + (t.flow.incoming ? " and the transaction no "
-                        + "provider-org" : "") + " with a ref or a name; a donor is never guessed");
-                continue;
-            }
-            String currency = t.currency.getCurrencyCode();
-            String specKey = key.isEmpty() ? currency : key + " " + currency;
-            Spec s = mine.get(specKey);
-            if (s == null) {
-                s = new Spec();
-                s.activity = a;
-                s.donor = donor;
-                s.channel = channel != null && !channel.id.equals(donor.id) ? channel : null;
-                s.regrant = !t.flow.incoming && hasIncoming;
-                s.id = a.id + (key.isEmpty() ? "" : " " + key) + (currency.equals(mainCurrency) ? ""
-                        : " (" + currency + ")");
-                mine.put(specKey, s);
-            }
-            s.txs.add(t);
-        }
-        specs.addAll(mine.values());
-    }
-
-    /** The provider activity in the input that already counts an incoming transaction, or null. */
-    private Activity linkedProvider(Activity a, Activity.Tx t, List<Activity> providers) {
+    /** The provider activity id in the input that already counts an incoming transaction, or null. */
+    private String linkedProvider(Activity a, Activity.Tx t) {
         if (t.providerActivity != null && !t.providerActivity.equals(a.id)) {
-            return byId.get(t.providerActivity);
+            return firstLine.containsKey(t.providerActivity) ? t.providerActivity : null;
         }
         if (t.providerActivity == null && t.provider != null && t.provider.ref != null) {
-            for (Activity p : providers) {
-                if (p.reporting != null && t.provider.ref.equals(p.reporting.ref)) {
+            for (String p : providersOf.getOrDefault(a.id, List.of())) {
+                if (t.provider.ref.equals(reportingRefs.get(p))) {
                     return p;
                 }
             }
