@@ -27,7 +27,9 @@ import java.util.Set;
 /**
  * Turns the activities read into pledges and a book, following the mapping in {@code docs/iati.md}: who is donor,
  * channel and recipient; which transactions are counted, linked to the provider's activity, or reported. Every
- * transaction ends in exactly one of the three. Internal; one per read.
+ * transaction ends in exactly one of the three. An activity's outgoing money becomes pledges when the activity ends;
+ * its incoming transactions wait for the end of the input, where links to providers' activities are resolved.
+ * Internal; one per read.
  */
 final class BookAssembly implements ActivityParser.Problems {
 
