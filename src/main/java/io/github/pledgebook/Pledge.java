@@ -32,7 +32,8 @@ import org.threeten.extra.LocalDateRange;
  * // Pledge[jp-erp3 Government of Japan -> Ukraine JPY 15,800,000,000 announced 2024-02-19]
  * }</pre>
  * <b>History rules</b>, checked when the pledge is built: at least one event; dates never go backwards (events of one
- * day keep their order); nothing follows a cancellation; disbursed tranches share one currency; an event without an
+ * day keep their order); nothing follows a cancellation; disbursed tranches share one currency; an event that
+ * {@link PledgeEvent#addsToStage() adds to its stage} makes that stage keep one currency; an event without an
  * amount (other than a cancellation) needs the goods described with {@link #inKind()}. A history may start at any
  * stage and skip stages.
  * <p>
@@ -229,6 +230,7 @@ public abstract class Pledge {
         Check.required(date, "date");
         MonetaryAmount current = null;
         boolean official = false;
+        MonetaryAmount[] stages = new MonetaryAmount[Stage.values().length];
         for (PledgeEvent e : history()) {
             if (e.date().isAfter(date)) {
                 break;
@@ -239,18 +241,21 @@ public abstract class Pledge {
             if (e.amount().isEmpty()) {
                 continue;
             }
+            int s = e.stage().ordinal();
+            stages[s] = applied(stages[s], e);
             if (e.stage() == Stage.ANNOUNCED || e.stage() == Stage.COMMITTED) {
-                current = e.amount().get();
+                current = stages[s];
                 official = true;
             } else if (e.stage() == Stage.REPORTED && !official) {
-                current = e.amount().get();
+                current = stages[s];
             }
         }
         return Optional.ofNullable(current);
     }
 
     /**
-     * The latest amount stated at one stage on or before a date; for {@link Stage#DISBURSED}, the sum of tranches.
+     * The amount of one stage on or before a date: the latest amount stated at it plus the amounts of later events that
+     * {@link PledgeEvent#addsToStage() add to it}; for {@link Stage#DISBURSED}, the sum of tranches.
      * Unlike {@link #amountOn(LocalDate)} this ignores cancellation, so a caller can ask what had been committed
      * before a pledge was withdrawn.
      *
@@ -271,10 +276,19 @@ public abstract class Pledge {
                 break;
             }
             if (e.stage() == stage && e.amount().isPresent()) {
-                latest = e.amount().get();
+                latest = applied(latest, e);
             }
         }
         return Optional.ofNullable(latest);
+    }
+
+    /** A stage's amount after an event with an amount: the sum for an event that adds, else the event's amount. */
+    private static MonetaryAmount applied(MonetaryAmount before, PledgeEvent e) {
+        MonetaryAmount a = e.amount().get();
+        if (before == null || !e.addsToStage()) {
+            return a;
+        }
+        return Amounts.of(Amounts.decimal(before).add(Amounts.decimal(a)), a.getCurrency());
     }
 
     /**
@@ -387,6 +401,9 @@ public abstract class Pledge {
     private void checkHistory(String p) {
         PledgeEvent previous = null;
         CurrencyUnit trancheCurrency = null;
+        CurrencyUnit[] stageCurrency = new CurrencyUnit[Stage.values().length];
+        PledgeEvent[] mixed = new PledgeEvent[Stage.values().length];
+        PledgeEvent[] adding = new PledgeEvent[Stage.values().length];
         for (PledgeEvent e : history()) {
             if (previous != null) {
                 if (previous.stage() == Stage.CANCELLED) {
@@ -407,6 +424,26 @@ public abstract class Pledge {
             if (e.amount().isEmpty() && e.stage() != Stage.CANCELLED && inKind().isEmpty()) {
                 throw new IllegalArgumentException(p + e.label() + " has no amount; a pledge without a money value "
                         + "must describe its goods with inKind(...)");
+            }
+            if (e.amount().isPresent()) {
+                int s = e.stage().ordinal();
+                CurrencyUnit c = e.amount().get().getCurrency();
+                if (stageCurrency[s] == null) {
+                    stageCurrency[s] = c;
+                } else if (!stageCurrency[s].equals(c)) {
+                    mixed[s] = e;
+                }
+                if (e.addsToStage()) {
+                    adding[s] = e;
+                }
+                if (adding[s] != null && mixed[s] != null) {
+                    // checked on the whole stage, not on the amount before each addition, so that every subset of a
+                    // valid history (the record as known on a date) is valid too
+                    throw new IllegalArgumentException(p + e.stage().label() + " amounts are in " + stageCurrency[s]
+                            + " and " + mixed[s].amount().get().getCurrency() + ", but the " + adding[s].label()
+                            + " adds " + Amounts.format(adding[s].amount().get()) + " to its stage; a stage with "
+                            + "additions keeps one currency");
+                }
             }
             if (e.stage() == Stage.DISBURSED && e.amount().isPresent()) {
                 CurrencyUnit c = e.amount().get().getCurrency();

@@ -100,6 +100,25 @@ public abstract class PledgeEvent {
     }
 
     /**
+     * An event whose amount adds to what its stage already holds for the pledge, instead of revising it: a further
+     * commitment, or, when negative, a decommitment or correction. IATI transactions work this way.
+     * <pre>{@code
+     * PledgeEvent.adding(LocalDate.of(2022, 2, 1), Stage.COMMITTED, Amounts.of(-200_000, "EUR"), bmz);
+     * // 2022-02-01 committed adds EUR -200,000 (BMZ, dataset)
+     * }</pre>
+     *
+     * @param date the date it happened
+     * @param stage the stage it adds to: reported, announced, committed or disbursed
+     * @param amount the amount added, of any sign, in the currency of the stage's amount
+     * @param source who said it
+     * @return the event
+     */
+    public static PledgeEvent adding(LocalDate date, Stage stage, MonetaryAmount amount, Source source) {
+        return builder().date(date).stage(stage).amount(Check.required(amount, "event amount")).source(source)
+                .addsToStage(true).build();
+    }
+
+    /**
      * A cancellation: nothing may follow it in a history.
      *
      * @param date the date of cancellation
@@ -145,10 +164,31 @@ public abstract class PledgeEvent {
 
     /**
      * The amount stated, exactly and in its own currency; empty for goods without a value and for cancellations.
+     * Positive, except for an event that {@link #addsToStage() adds to its stage}, whose amount may be negative or zero.
      *
-     * @return the positive amount, if any
+     * @return the amount, if any
      */
     public abstract Optional<MonetaryAmount> amount();
+
+    /**
+     * Whether this event's amount adds to what its stage already holds for the pledge, instead of replacing it: a
+     * further commitment, or, when negative, a decommitment or correction (IATI's transactions work this way). False
+     * by default: a new announced or committed amount revises the previous one, and disbursed tranches add up anyway.
+     *
+     * @return true if the amount adds to the stage
+     */
+    @Value.Default
+    public boolean addsToStage() {
+        return false;
+    }
+
+    /**
+     * The date whose exchange rate converts this amount, when the source states one that differs from the event date
+     * (IATI's {@code value-date}).
+     *
+     * @return the rate date, if stated
+     */
+    public abstract Optional<LocalDate> rateDate();
 
     /**
      * Who said it.
@@ -203,6 +243,14 @@ public abstract class PledgeEvent {
     public abstract PledgeEvent withMemorandumId(String memorandumId);
 
     /**
+     * Returns a copy whose amount converts at the rate of another date than the event's, such as IATI's value-date.
+     *
+     * @param rateDate the date whose exchange rate applies
+     * @return a new event
+     */
+    public abstract PledgeEvent withRateDate(LocalDate rateDate);
+
+    /**
      * Returns a copy with a note.
      *
      * @param note the note
@@ -217,10 +265,17 @@ public abstract class PledgeEvent {
 
     @Value.Check
     PledgeEvent normalize() {
+        // messages are built only when a check fails: a million imported events are checked here
         Check.required(date(), "event date");
-        Check.required(stage(), "event on " + date() + ": stage");
-        Check.required(source(), label() + ": source");
-        Check.required(knownOn(), label() + ": known-on date");
+        if (stage() == null) {
+            Check.required(stage(), "event on " + date() + ": stage");
+        }
+        if (source() == null) {
+            Check.required(source(), label() + ": source");
+        }
+        if (knownOn() == null) {
+            Check.required(knownOn(), label() + ": known-on date");
+        }
         if (knownOn().isBefore(date())) {
             throw new IllegalArgumentException(label() + ": known-on date must not be before the event date, was "
                     + knownOn());
@@ -231,11 +286,19 @@ public abstract class PledgeEvent {
                         + e);
             }
         });
-        memorandumId().ifPresent(m -> Check.notBlank(m, label() + ": memorandum id"));
-        note().ifPresent(n -> Check.notBlank(n, label() + ": note"));
+        memorandumId().filter(String::isBlank).ifPresent(m -> Check.notBlank(m, label() + ": memorandum id"));
+        note().filter(String::isBlank).ifPresent(n -> Check.notBlank(n, label() + ": note"));
+        if (addsToStage() && stage() == Stage.CANCELLED) {
+            throw new IllegalArgumentException(label() + " adds to its stage, expected a stage that carries amounts: "
+                    + "a cancellation adds nothing");
+        }
+        if (addsToStage() && amount().isEmpty()) {
+            throw new IllegalArgumentException(label() + " adds to its stage but has no amount; expected the amount "
+                    + "it adds (negative for a decommitment or correction)");
+        }
         if (amount().isPresent()) {
             MonetaryAmount a = amount().get();
-            if (Amounts.decimal(a).signum() <= 0) {
+            if (!addsToStage() && Amounts.decimal(a).signum() <= 0) {
                 throw new IllegalArgumentException(label() + " has amount " + Amounts.format(a)
                         + ", expected a positive amount");
             }
@@ -254,10 +317,14 @@ public abstract class PledgeEvent {
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder().append(date()).append(' ').append(stage().label());
+        if (addsToStage()) {
+            sb.append(" adds");
+        }
         amount().ifPresent(a -> sb.append(' ').append(Amounts.format(a)));
         sb.append(" (").append(source().publisher()).append(", ").append(source().kind().label()).append(')');
         expectedDate().ifPresent(e -> sb.append(", expected ").append(e));
         memorandumId().ifPresent(m -> sb.append(", memorandum ").append(m));
+        rateDate().filter(r -> !r.equals(date())).ifPresent(r -> sb.append(", rate date ").append(r));
         if (!knownOn().equals(date())) {
             sb.append(", known ").append(knownOn());
         }

@@ -93,24 +93,37 @@ class ArchitectureTest {
                 .check(MAIN);
     }
 
-    /** What reading a caller's Reader and writing to a caller's Appendable needs: the types, never a file. */
     /** The interchange packages at the top: readers and writers of other formats; nothing below may use them. */
-    private static final String[] TOP = {"fts", "table"};
+    private static final String[] TOP = {"fts", "iati", "table"};
 
     private static String[] with(String[] top, String... below) {
         return java.util.stream.Stream.concat(java.util.Arrays.stream(top), java.util.Arrays.stream(below))
                 .toArray(String[]::new);
     }
 
-    private static final java.util.Set<String> CALLERS_STREAMS = java.util.Set.of("java.io.Reader", "java.io.Writer",
-            "java.io.InputStream",
-            "java.io.IOException", "java.io.UncheckedIOException");
-
     @Test
     void onlyTheTablePackageUsesTheCsvLibraryAndNothingUsesTheTablePackage() {
         noClasses().that().resideOutsideOfPackage(ROOT + ".table..")
                 .should().dependOnClassesThat().resideInAnyPackage("de.siegmar.fastcsv..", ROOT + ".table..")
                 .because("tables in and out sit at the top of the layering, beside report")
+                .check(MAIN);
+    }
+
+    /**
+     * What reading a caller's Reader or InputStream and writing to a caller's Appendable or Writer needs: the types,
+     * never a file, path or URL.
+     */
+    private static final java.util.Set<String> CALLERS_STREAMS = java.util.Set.of(
+            "java.io.Reader", "java.io.Writer", "java.io.InputStream", "java.io.StringReader",
+            "java.io.InputStreamReader", "java.io.BufferedReader", "java.io.IOException",
+            "java.io.UncheckedIOException");
+
+    @Test
+    void xmlIsReadWithTheJdksOwnParserNeverOneFoundByServiceLoader() {
+        noClasses().should().callMethod(javax.xml.stream.XMLInputFactory.class, "newFactory")
+                .orShould().callMethod(javax.xml.stream.XMLInputFactory.class, "newInstance")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(java.util.ServiceLoader.class.getName())
+                .because("the hardened JDK StAX factory is chosen explicitly (newDefaultFactory), never a plug-in")
                 .check(MAIN);
     }
 
@@ -139,6 +152,7 @@ class ArchitectureTest {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .optionalLayer("fts").definedBy(ROOT + ".fts..")
                 .optionalLayer("table").definedBy(ROOT + ".table..")
+                .optionalLayer("iati").definedBy(ROOT + ".iati..")
                 .layer("report").definedBy(ROOT + ".report..")
                 .optionalLayer("timeline").definedBy(ROOT + ".timeline")
                 .layer("timeline index").definedBy(ROOT + ".timeline.index..")
@@ -147,6 +161,7 @@ class ArchitectureTest {
                 .layer("internal").definedBy(ROOT + ".internal..")
                 .whereLayer("fts").mayNotBeAccessedByAnyLayer()
                 .whereLayer("table").mayNotBeAccessedByAnyLayer()
+                .whereLayer("iati").mayNotBeAccessedByAnyLayer()
                 .whereLayer("report").mayOnlyBeAccessedByLayers(TOP)
                 .whereLayer("timeline").mayOnlyBeAccessedByLayers(with(TOP, "report"))
                 .whereLayer("timeline index").mayOnlyBeAccessedByLayers("timeline")
@@ -200,7 +215,7 @@ class ArchitectureTest {
         }
         org.assertj.core.api.Assertions.assertThat(d.exports()).extracting(e -> e.source())
                 .containsExactlyInAnyOrder(ROOT, ROOT + ".money", ROOT + ".report", ROOT + ".timeline", ROOT + ".fts",
-                        ROOT + ".table");
+                        ROOT + ".table", ROOT + ".iati");
     }
 
     @Test

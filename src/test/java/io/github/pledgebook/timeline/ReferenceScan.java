@@ -52,7 +52,9 @@ final class ReferenceScan {
             p.amountAt(s, d).ifPresent(money::add);
             unvalued += s == Stage.DISBURSED ? unvaluedTranches(p, null, d) : unvalued(p, s, d) ? 1 : 0;
         }
-        part.money = money.addUnvalued(unvalued).build();
+        // a pledge's stage amount can be zero once additions cancel out (committed 100, decommitted 100); totals
+        // never list a currency whose sum is zero, as within a window
+        part.money = money.build().withoutZeros().plusUnvalued(unvalued);
         return part;
     }
 
