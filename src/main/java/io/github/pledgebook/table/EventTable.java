@@ -103,6 +103,8 @@ public final class EventTable {
     static final int PLEDGE_ID = 44;
     static final int PRECISION = 45;
     static final int COUNT = 46;
+    static final int ADDS_TO_STAGE = 47;
+    static final int RATE_DATE = 48;
 
     /**
      * The columns of the table, in the order they are written. Readers accept them in any order and treat a
@@ -114,7 +116,7 @@ public final class EventTable {
             "category", "instrument", "sectors", "description", "conference_id", "coverage_from", "coverage_to",
             "in_kind", "in_kind_quantity", "in_kind_unit", "regrants_pooled_funds", "source_publisher", "source_kind",
             "source_date", "source_url", "source_note", "name", "kind", "country", "parent", "dac_code", "city",
-            "aliases", "last_day", "parties", "pledge_id", "precision", "count");
+            "aliases", "last_day", "parties", "pledge_id", "precision", "count", "adds_to_stage", "rate_date");
 
     /** The record kinds, as written in the {@code record} column. */
     static final String EVENT = "event";
@@ -332,6 +334,8 @@ public final class EventTable {
             cells[EXPECTED_DATE] = e.expectedDate().map(Object::toString).orElse("");
             cells[MEMORANDUM_ID] = e.memorandumId().orElse("");
             cells[NOTE] = e.note().orElse("");
+            cells[ADDS_TO_STAGE] = e.addsToStage() ? "true" : "";
+            cells[RATE_DATE] = e.rateDate().map(Object::toString).orElse("");
             Donor d = p.donor();
             cells[DONOR_ID] = d.id();
             cells[DONOR_NAME] = d.name();

@@ -273,13 +273,16 @@ final class EventTableReader {
         LocalDate date = row.requiredDate(DATE);
         LocalDate knownOn = row.date(KNOWN_ON);
         LocalDate expected = row.date(EXPECTED_DATE);
+        LocalDate rateDate = row.date(RATE_DATE);
+        Boolean adds = addsToStage();
         MonetaryAmount amount = amount();
         Source source = source(true);
-        if (row.isBad()) {
+        if (row.isBad() || adds == null) {
             return null;
         }
         try {
             PledgeEvent.Builder b = PledgeEvent.builder().date(date).stage(stage).source(source)
+                    .addsToStage(adds).rateDate(Optional.ofNullable(rateDate))
                     .expectedDate(Optional.ofNullable(expected))
                     .memorandumId(Optional.ofNullable(row.text(MEMORANDUM_ID)))
                     .note(Optional.ofNullable(row.text(NOTE)));
@@ -293,6 +296,21 @@ final class EventTableReader {
         } catch (IllegalArgumentException | NullPointerException ex) {
             row.rowProblem("is not a valid pledge event: " + ex.getMessage());
             return null;
+        }
+    }
+
+    /** The adds_to_stage column: empty or false for an event that revises its stage, true for one that adds to it. */
+    private Boolean addsToStage() {
+        String cell = row.cell(ADDS_TO_STAGE);
+        switch (cell.toLowerCase(java.util.Locale.ROOT)) {
+            case "":
+            case "false":
+                return Boolean.FALSE;
+            case "true":
+                return Boolean.TRUE;
+            default:
+                row.problem(ADDS_TO_STAGE, cell, "is not true or false");
+                return null;
         }
     }
 
