@@ -1,10 +1,15 @@
 package io.github.pledgebook;
 
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import javax.money.MonetaryAmount;
+import org.threeten.extra.LocalDateRange;
 
 /** Argument checks whose messages name the field, the value and the expectation. */
 final class Check {
@@ -24,9 +29,107 @@ final class Check {
     static String notBlank(String value, String what) {
         required(value, what);
         if (value.isBlank()) {
-            throw new IllegalArgumentException(what + " must not be blank, was \"" + value + "\"");
+            throw new IllegalArgumentException(what + " must not be blank, was " + shown(value));
         }
         return value;
+    }
+
+    /**
+     * An identifier: one line of visible characters, not blank, without control characters, without invisible or
+     * non-breaking spaces, and without leading or trailing spaces (ids are matched exactly, so invisible differences
+     * would make two ids look the same).
+     */
+    static String id(String value, String what) {
+        line(value, what);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c != ' ' && (Character.isWhitespace(c) || Character.isSpaceChar(c)
+                    || Character.getType(c) == Character.FORMAT)) {
+                throw new IllegalArgumentException(what + " must not contain invisible or non-breaking spaces ("
+                        + escaped(c) + " at position " + i + "), was " + shown(value));
+            }
+        }
+        return value;
+    }
+
+    /**
+     * One line of text (a name, a title, a publisher): not blank, without control characters (line breaks, tabs,
+     * escapes) or line separators, and without leading or trailing spaces.
+     */
+    static String line(String value, String what) {
+        notBlank(value, what);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (isControl(c)) {
+                throw new IllegalArgumentException(what + " must be one line without control characters such as "
+                        + "line breaks or tabs (" + escaped(c) + " at position " + i + "), was " + shown(value));
+            }
+        }
+        return trimmed(value, what);
+    }
+
+    /**
+     * Text of one or more lines (a note, a description): not blank, lines separated by line feeds ({@code \n})
+     * only, no other control characters (no tabs, no carriage returns) and no leading or trailing spaces.
+     */
+    static String text(String value, String what) {
+        notBlank(value, what);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c != '\n' && isControl(c)) {
+                throw new IllegalArgumentException(what + " must not contain control characters other than line "
+                        + "feeds (\\n) between lines (" + escaped(c) + " at position " + i + "), was " + shown(value));
+            }
+        }
+        return trimmed(value, what);
+    }
+
+    private static String trimmed(String value, String what) {
+        if (isSpace(value.charAt(0)) || isSpace(value.charAt(value.length() - 1))) {
+            throw new IllegalArgumentException(what + " must not start or end with spaces, was " + shown(value));
+        }
+        return value;
+    }
+
+    private static boolean isControl(char c) {
+        return Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
+    }
+
+    /**
+     * A value for an error message, quoted, with every invisible character shown as an escape ({@code \n},
+     * {@code \t}, {@code \u00A0}) and very long values shortened, so that a message shows what differs.
+     *
+     * @param value the value, possibly null
+     * @return the quoted text
+     */
+    static String shown(CharSequence value) {
+        if (value == null) {
+            return "null";
+        }
+        StringBuilder sb = new StringBuilder("\"");
+        int n = Math.min(value.length(), 200);
+        for (int i = 0; i < n; i++) {
+            char c = value.charAt(i);
+            sb.append(c == ' ' || !isSpace(c) && !isControl(c) ? String.valueOf(c) : escaped(c));
+        }
+        return sb.append(value.length() > n ? "\"... (" + value.length() + " characters)" : "\"").toString();
+    }
+
+    private static String escaped(char c) {
+        switch (c) {
+            case '\n':
+                return "\\n";
+            case '\r':
+                return "\\r";
+            case '\t':
+                return "\\t";
+            default:
+                return String.format("\\u%04X", (int) c);
+        }
     }
 
     static void country(String code, String what) {
@@ -38,7 +141,7 @@ final class Check {
     }
 
     static MonetaryAmount positive(MonetaryAmount amount, String what) {
-        required(amount, what);
+        amount = Amounts.exact(amount, what);
         if (Amounts.decimal(amount).signum() <= 0) {
             throw new IllegalArgumentException(what + " must be positive, was " + Amounts.format(amount));
         }
@@ -51,6 +154,47 @@ final class Check {
             throw new IllegalArgumentException(what + " must not contain null, was " + values);
         }
         return values;
+    }
+
+    /** Refuses a list that holds two items with the same key, such as a sector listed twice. */
+    static <T> List<T> distinct(List<T> values, Function<T, String> key, String what) {
+        if (values.size() > 1) {
+            Set<String> seen = new HashSet<>();
+            for (T v : values) {
+                if (!seen.add(key.apply(v))) {
+                    throw new IllegalArgumentException(what + " list " + key.apply(v) + " twice; expected each once");
+                }
+            }
+        }
+        return values;
+    }
+
+    /**
+     * Refuses a date range that reaches the first or last day of the calendar: a {@link LocalDateRange} treats
+     * {@link LocalDate#MIN} as an unbounded start and {@link LocalDate#MAX} as an unbounded end.
+     */
+    static LocalDateRange bounded(LocalDateRange range, String what) {
+        if (range.isUnboundedStart()) {
+            throw new IllegalArgumentException(what + " must be bounded: its first day must be after " + LocalDate.MIN
+                    + " (LocalDate.MIN, which a LocalDateRange takes as no start), was " + range);
+        }
+        if (range.isUnboundedEnd()) {
+            throw new IllegalArgumentException(what + " must be bounded: its last day must be before "
+                    + LocalDate.MAX.minusDays(1) + " (a LocalDateRange ending at LocalDate.MAX has no end), was "
+                    + range);
+        }
+        return range;
+    }
+
+    /** Refuses a day that cannot be the first or last day of a bounded {@link LocalDateRange}. */
+    static LocalDate rangeDay(LocalDate day, String what) {
+        required(day, what);
+        if (!day.isAfter(LocalDate.MIN) || !day.isBefore(LocalDate.MAX.minusDays(1))) {
+            throw new IllegalArgumentException(what + " must be between " + LocalDate.MIN.plusDays(1) + " and "
+                    + LocalDate.MAX.minusDays(2) + " (the ends of the calendar mean unbounded in a LocalDateRange), was "
+                    + day);
+        }
+        return day;
     }
 
     static String lower(Enum<?> e) {

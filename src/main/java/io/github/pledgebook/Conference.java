@@ -141,23 +141,21 @@ public abstract class Conference {
 
     @Value.Check
     void check() {
-        Check.notBlank(id(), "conference id");
+        Check.id(id(), "conference id");
         String p = "conference " + id() + ": ";
-        Check.notBlank(name(), p + "name");
-        Check.notBlank(city(), p + "city");
+        Check.line(name(), p + "name");
+        Check.line(city(), p + "city");
         Check.country(country(), p + "country");
         Check.required(dates(), p + "dates");
         if (dates().isEmpty()) {
             throw new IllegalArgumentException(p + "dates must not be empty, was " + dates()
                     + "; the end of a LocalDateRange is exclusive, so one day is LocalDateRange.ofClosed(day, day)");
         }
-        if (dates().isUnboundedStart() || dates().isUnboundedEnd()) {
-            throw new IllegalArgumentException(p + "dates must be bounded, was " + dates());
-        }
-        Check.noNulls(aliases(), p + "aliases").forEach(a -> Check.notBlank(a, p + "alias"));
+        Check.bounded(dates(), p + "dates");
+        Check.noNulls(aliases(), p + "aliases").forEach(a -> Check.line(a, p + "alias"));
         Check.noNulls(hosts(), p + "hosts");
         Check.noNulls(participation(), p + "participation");
-        Check.noNulls(themes(), p + "themes");
+        Check.distinct(Check.noNulls(themes(), p + "themes"), Sector::code, p + "themes");
         Check.noNulls(reportedCounts(), p + "reported counts");
         Set<String> hostIds = new HashSet<>();
         for (Party h : hosts()) {
@@ -185,7 +183,7 @@ public abstract class Conference {
          * @return this builder
          */
         public Builder day(LocalDate day) {
-            dates(LocalDateRange.ofClosed(Check.required(day, "conference day"), day));
+            dates(LocalDateRange.ofClosed(Check.rangeDay(day, "conference day"), day));
             return this;
         }
 
@@ -197,8 +195,8 @@ public abstract class Conference {
          * @return this builder
          */
         public Builder days(LocalDate first, LocalDate last) {
-            Check.required(first, "conference first day");
-            Check.required(last, "conference last day");
+            Check.rangeDay(first, "conference first day");
+            Check.rangeDay(last, "conference last day");
             if (last.isBefore(first)) {
                 throw new IllegalArgumentException("conference must not end before it starts, was " + first
                         + " to " + last);

@@ -122,7 +122,7 @@ public abstract class Figure {
 
     @Value.Check
     void check() {
-        Check.notBlank(what(), "figure description");
+        Check.line(what(), "figure description");
         Check.required(precision(), "figure " + what() + ": precision");
         if (count() < 0) {
             throw new IllegalArgumentException("figure " + what() + ": count must be zero or more, was " + count());

@@ -78,10 +78,10 @@ public abstract class InKind {
 
     @Value.Check
     InKind normalize() {
-        Check.notBlank(description(), "in-kind description");
-        unit().ifPresent(u -> Check.notBlank(u, "in-kind " + description() + ": unit"));
+        Check.line(description(), "in-kind description");
+        unit().ifPresent(u -> Check.line(u, "in-kind " + description() + ": unit"));
         if (quantity().isPresent()) {
-            BigDecimal q = quantity().get();
+            BigDecimal q = Amounts.checkDigits(quantity().get(), "in-kind " + description() + ": quantity");
             if (q.signum() <= 0) {
                 throw new IllegalArgumentException("in-kind " + description() + ": quantity must be positive, was "
                         + q.toPlainString());

@@ -102,12 +102,12 @@ public abstract class Memorandum {
 
     @Value.Check
     Memorandum normalize() {
-        Check.notBlank(id(), "memorandum id");
+        Check.id(id(), "memorandum id");
         String p = "memorandum " + id() + ": ";
-        Check.notBlank(title(), p + "title");
+        Check.line(title(), p + "title");
         Check.required(signedOn(), p + "signing date");
         Check.noNulls(parties(), p + "parties");
-        Check.noNulls(subjects(), p + "subjects");
+        Check.distinct(Check.noNulls(subjects(), p + "subjects"), Sector::code, p + "subjects");
         if (parties().size() < 2) {
             throw new IllegalArgumentException(p + "expected two or more parties, was " + parties().size()
                     + (parties().isEmpty() ? "" : " (" + parties().get(0).id() + ")"));
@@ -118,11 +118,11 @@ public abstract class Memorandum {
                 throw new IllegalArgumentException(p + "party " + party.id() + " is listed twice; expected distinct parties");
             }
         }
-        conferenceId().ifPresent(c -> Check.notBlank(c, p + "conference id"));
-        pledgeId().ifPresent(c -> Check.notBlank(c, p + "pledge id"));
+        conferenceId().ifPresent(c -> Check.id(c, p + "conference id"));
+        pledgeId().ifPresent(c -> Check.id(c, p + "pledge id"));
         if (value().isPresent()) {
-            MonetaryAmount v = Check.positive(value().get(), p + "value");
-            MonetaryAmount exact = Amounts.exact(v);
+            MonetaryAmount v = value().get();
+            MonetaryAmount exact = Check.positive(v, p + "value");
             if (exact != v) {
                 return builder().from(this).value(exact).build();
             }

@@ -90,16 +90,16 @@ public abstract class Milestone {
 
     @Value.Check
     void check() {
-        Check.notBlank(id(), "milestone id");
+        Check.id(id(), "milestone id");
         String p = "milestone " + id() + ": ";
         Check.required(date(), p + "date");
-        Check.notBlank(title(), p + "title");
+        Check.line(title(), p + "title");
         Check.required(source(), p + "source");
         Check.noNulls(parties(), p + "parties");
         if (parties().isEmpty()) {
             throw new IllegalArgumentException(p + "expected at least one party, was none");
         }
-        description().ifPresent(d -> Check.notBlank(d, p + "description"));
+        description().ifPresent(d -> Check.text(d, p + "description"));
     }
 
     @Override

@@ -50,8 +50,8 @@ public abstract class Organization implements Party {
 
     @Value.Check
     void check() {
-        Check.notBlank(id(), "organization id");
-        Check.notBlank(name(), "organization " + id() + ": name");
+        Check.id(id(), "organization id");
+        Check.line(name(), "organization " + id() + ": name");
         country().ifPresent(c -> Check.country(c, "organization " + id() + ": country"));
     }
 

@@ -355,20 +355,21 @@ public abstract class Pledge {
 
     @Value.Check
     void check() {
-        Check.notBlank(id(), "pledge id");
+        Check.id(id(), "pledge id");
         String p = "pledge " + id() + ": ";
         Check.required(donor(), p + "donor");
         Check.required(recipient(), p + "recipient");
         Check.required(category(), p + "category");
         Check.required(instrument(), p + "instrument");
-        Check.noNulls(sectors(), p + "sectors");
-        description().ifPresent(d -> Check.notBlank(d, p + "description"));
-        conferenceId().ifPresent(c -> Check.notBlank(c, p + "conference id"));
+        Check.distinct(Check.noNulls(sectors(), p + "sectors"), Sector::code, p + "sectors");
+        description().ifPresent(d -> Check.text(d, p + "description"));
+        conferenceId().ifPresent(c -> Check.id(c, p + "conference id"));
         coverage().ifPresent(c -> {
             if (c.isEmpty()) {
                 throw new IllegalArgumentException(p + "coverage must not be an empty range, was " + c
                         + " (use LocalDateRange.ofClosed for inclusive end dates)");
             }
+            Check.bounded(c, p + "coverage");
         });
         if (recipient().id().equals(donor().id())) {
             throw new IllegalArgumentException(p + "recipient must differ from the donor, both were " + donor().id());

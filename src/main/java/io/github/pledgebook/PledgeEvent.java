@@ -230,10 +230,12 @@ public abstract class PledgeEvent {
                         + e);
             }
         });
-        memorandumId().ifPresent(m -> Check.notBlank(m, label() + ": memorandum id"));
-        note().ifPresent(n -> Check.notBlank(n, label() + ": note"));
+        memorandumId().ifPresent(m -> Check.id(m, label() + ": memorandum id"));
+        note().ifPresent(n -> Check.text(n, label() + ": note"));
         if (amount().isPresent()) {
             MonetaryAmount a = amount().get();
+            Amounts.checkCurrency(a.getCurrency(), label() + ": amount currency");
+            Amounts.checkDigits(Amounts.decimal(a), label() + ": amount");
             if (Amounts.decimal(a).signum() <= 0) {
                 throw new IllegalArgumentException(label() + " has amount " + Amounts.format(a)
                         + ", expected a positive amount");

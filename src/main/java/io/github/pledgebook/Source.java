@@ -117,16 +117,16 @@ public abstract class Source {
 
     @Value.Check
     void check() {
-        Check.notBlank(publisher(), "source publisher");
+        Check.line(publisher(), "source publisher");
         Check.required(kind(), "source kind");
         Check.required(date(), "source date");
         url().ifPresent(u -> {
-            Check.notBlank(u, "source url");
-            if (u.chars().anyMatch(Character::isWhitespace)) {
-                throw new IllegalArgumentException("source url must not contain spaces, was \"" + u + "\"");
+            Check.id(u, "source url");
+            if (u.indexOf(' ') >= 0) {
+                throw new IllegalArgumentException("source url must not contain spaces, was " + Check.shown(u));
             }
         });
-        note().ifPresent(n -> Check.notBlank(n, "source note"));
+        note().ifPresent(n -> Check.text(n, "source note"));
     }
 
     @Override
