@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -674,7 +675,8 @@ public final class PledgeBook {
         if (by.donorKey() != null && counted[s].records != null && excluded[s].records != null) {
             return groupedByDonor(stage, by, tallies.apply(stage).total());
         }
-        Map<K, Tally> groups = new TreeMap<>(by.order());
+        Map<K, Tally> groups = new HashMap<>();
+        List<K> firstMet = new ArrayList<>();
         Tally ungrouped = tallies.apply(stage);
         for (Pledge p : pledges) {
             Collection<? extends K> keys = by.keysOf(p, this);
@@ -682,16 +684,22 @@ public final class PledgeBook {
                 ungrouped.add(p);
             }
             for (K k : keys) {
-                groups.computeIfAbsent(k, x -> tallies.apply(stage)).add(p);
+                Tally t = groups.get(k);
+                if (t == null) {
+                    t = tallies.apply(stage);
+                    groups.put(k, t);
+                    firstMet.add(k);
+                }
+                t.add(p);
             }
         }
         LinkedHashMap<K, StageTotal> out = new LinkedHashMap<>();
-        groups.forEach((k, t) -> {
-            StageTotal total = t.total();
+        for (K k : by.sorted(firstMet)) {
+            StageTotal total = groups.get(k).total();
             if (!total.isEmpty()) {
                 out.put(k, total);
             }
-        });
+        }
         return new Grouped<>(stage, out, ungrouped.total());
     }
 
@@ -712,9 +720,16 @@ public final class PledgeBook {
         }
         DonorRecords.Sums in = counted[s].records.sums(before, last, donors.length);
         DonorRecords.Sums out = excluded[s].records.sums(before, last, donors.length);
-        Map<K, GroupSums> groups = new TreeMap<>(by.order());
+        Map<K, GroupSums> groups = new HashMap<>();
+        List<K> firstMet = new ArrayList<>();
         for (int d = 0; d < donors.length; d++) {
-            GroupSums g = groups.computeIfAbsent(by.donorKey().apply(donors[d]), k -> new GroupSums());
+            K key = by.donorKey().apply(donors[d]);
+            GroupSums g = groups.get(key);
+            if (g == null) {
+                g = new GroupSums();
+                groups.put(key, g);
+                firstMet.add(key);
+            }
             in.addMoney(d, g.money);
             g.count += in.counted(d, arrivals);
             g.unvalued += in.unvalued(d, arrivals);
@@ -723,14 +738,15 @@ public final class PledgeBook {
             g.excludedUnvalued += out.unvalued(d, arrivals);
         }
         LinkedHashMap<K, StageTotal> result = new LinkedHashMap<>();
-        groups.forEach((k, g) -> {
+        for (K k : by.sorted(firstMet)) {
+            GroupSums g = groups.get(k);
             StageTotal total = new StageTotal(stage, empty.asOf().orElse(null), empty.window().orElse(null),
                     g.money.build().withoutZeros().plusUnvalued(g.unvalued), g.count,
                     g.excludedMoney.build().withoutZeros().plusUnvalued(g.excludedUnvalued), g.excludedCount);
             if (!total.isEmpty()) {
                 result.put(k, total);
             }
-        });
+        }
         return new Grouped<>(stage, result, empty);
     }
 
