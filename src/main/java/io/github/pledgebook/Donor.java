@@ -376,8 +376,115 @@ public abstract class Donor implements Party {
     }
 
     /** Builds a {@link Donor}; obtain one from {@link Donor#builder()}. Not thread-safe. */
-    public static final class Builder extends ImmutableDonor.Builder {
+    public static final class Builder {
+        private final ImmutableDonor.Builder draft = ImmutableDonor.draft();
+
         Builder() {
+        }
+
+        /**
+         * Fill a builder with attribute values from the provided {@code io.github.pledgebook.Party} instance.
+         * @param instance The instance from which to copy values
+         * @return this builder
+         */
+        public Builder from(Party instance) {
+            Check.required(instance, "donor to copy from");
+            draft.from(instance);
+            return this;
+        }
+
+        /**
+         * Fill a builder with attribute values from the provided {@code io.github.pledgebook.Donor} instance.
+         * @param instance The instance from which to copy values
+         * @return this builder
+         */
+        public Builder from(Donor instance) {
+            Check.required(instance, "donor to copy from");
+            draft.from(instance);
+            return this;
+        }
+
+        /**
+         * Initializes the value for the {@link Donor#id() id} attribute.
+         * @param id The value for id
+         * @return this builder
+         */
+        public Builder id(String id) {
+            draft.id(id);
+            return this;
+        }
+
+        /**
+         * Initializes the value for the {@link Donor#name() name} attribute.
+         * @param name The value for name
+         * @return this builder
+         */
+        public Builder name(String name) {
+            draft.name(name);
+            return this;
+        }
+
+        /**
+         * Initializes the value for the {@link Donor#kind() kind} attribute.
+         * @param kind The value for kind
+         * @return this builder
+         */
+        public Builder kind(DonorKind kind) {
+            draft.kind(kind);
+            return this;
+        }
+
+        /**
+         * Initializes the optional value {@link Donor#country() country} to country.
+         * @param country The value for country, {@code null} is accepted as {@code java.util.Optional.empty()}
+         * @return this builder
+         */
+        public Builder country(String country) {
+            draft.country(country);
+            return this;
+        }
+
+        /**
+         * Initializes the optional value {@link Donor#country() country} to country.
+         * @param country The value for country
+         * @return this builder
+         */
+        public Builder country(Optional<String> country) {
+            Check.required(country, "donor country optional value");
+            draft.country(country);
+            return this;
+        }
+
+        /**
+         * Initializes the optional value {@link Donor#parent() parent} to parent.
+         * @param parent The value for parent, {@code null} is accepted as {@code java.util.Optional.empty()}
+         * @return this builder
+         */
+        public Builder parent(Donor parent) {
+            draft.parent(parent);
+            return this;
+        }
+
+        /**
+         * Initializes the optional value {@link Donor#parent() parent} to parent.
+         * @param parent The value for parent
+         * @return this builder
+         */
+        public Builder parent(Optional<? extends Donor> parent) {
+            Check.required(parent, "donor parent optional value");
+            draft.parent(parent);
+            return this;
+        }
+
+        /**
+         * Builds the donor, checking every rule of its type.
+         *
+         * @return the new, immutable donor
+         * @throws NullPointerException if a required attribute is missing
+         * @throws IllegalArgumentException if an attribute breaks a rule; the message names it
+         */
+        public Donor build() {
+            return draft.build();
         }
     }
 }

@@ -48,7 +48,7 @@ public abstract class Figure {
      * @return the figure
      */
     public static Figure of(Precision precision, long count, String what) {
-        return ImmutableFigure.builder().precision(precision).count(count).what(what).build();
+        return ImmutableFigure.draft().precision(precision).count(count).what(what).build();
     }
 
     /**

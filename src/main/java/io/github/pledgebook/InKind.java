@@ -28,7 +28,7 @@ public abstract class InKind {
      * @return the in-kind description
      */
     public static InKind of(String description) {
-        return ImmutableInKind.builder().description(description).build();
+        return ImmutableInKind.draft().description(description).build();
     }
 
     /**
@@ -39,7 +39,7 @@ public abstract class InKind {
      * @return the in-kind description
      */
     public static InKind of(String description, long quantity) {
-        return ImmutableInKind.builder().description(description).quantity(BigDecimal.valueOf(quantity)).build();
+        return ImmutableInKind.draft().description(description).quantity(BigDecimal.valueOf(quantity)).build();
     }
 
     /**
@@ -52,7 +52,7 @@ public abstract class InKind {
      */
     public static InKind of(String description, BigDecimal quantity, String unit) {
         Check.required(quantity, "in-kind " + description + ": quantity");
-        return ImmutableInKind.builder().description(description).quantity(quantity).unit(Check.required(unit, "in-kind " + description + ": unit")).build();
+        return ImmutableInKind.draft().description(description).quantity(quantity).unit(Check.required(unit, "in-kind " + description + ": unit")).build();
     }
 
     /**
@@ -88,7 +88,7 @@ public abstract class InKind {
             }
             BigDecimal canonical = q.stripTrailingZeros();
             if (!canonical.equals(q)) {
-                return ImmutableInKind.builder().from(this).quantity(canonical).build();
+                return ImmutableInKind.draft().from(this).quantity(canonical).build();
             }
         }
         return this;

@@ -24,7 +24,7 @@ public abstract class Organization implements Party {
      * @return the organization
      */
     public static Organization of(String id, String name) {
-        return ImmutableOrganization.builder().id(id).name(name).build();
+        return ImmutableOrganization.draft().id(id).name(name).build();
     }
 
     /**
@@ -36,7 +36,7 @@ public abstract class Organization implements Party {
      * @return the organization
      */
     public static Organization of(String id, String name, String country) {
-        return ImmutableOrganization.builder().id(id).name(name).country(Check.required(country, "organization country")).build();
+        return ImmutableOrganization.draft().id(id).name(name).country(Check.required(country, "organization country")).build();
     }
 
     @Override

@@ -191,6 +191,41 @@ class HostileInputTest {
                         .dates(LocalDateRange.ofClosed(LocalDate.MIN, LocalDate.MIN.plusDays(1))).build()));
     }
 
+    private static Arguments isNull(String message, ThrowingCallable call) {
+        return Arguments.of(message, call);
+    }
+
+    /** Nulls handed to the builders' copy and list methods name what was missing. */
+    static Stream<Arguments> nulls() {
+        return Stream.of(
+                isNull("pledge to copy from is required, was null", () -> Pledge.builder().from(null)),
+                isNull("pledge sectors list is required, was null", () -> Pledge.builder().addAllSectors(null)),
+                isNull("pledge sectors list is required, was null", () -> Pledge.builder().sectors(null)),
+                isNull("pledge sectors list is required, was null", () -> Pledge.builder().addSectors((Sector[]) null)),
+                isNull("pledge history list is required, was null", () -> Pledge.builder().history(null)),
+                isNull("pledge history list is required, was null", () -> Pledge.builder().addAllHistory(null)),
+                isNull("pledge channel optional value is required, was null",
+                        () -> Pledge.builder().channel((java.util.Optional<Party>) null)),
+                isNull("event to copy from is required, was null", () -> PledgeEvent.builder().from(null)),
+                isNull("source to copy from is required, was null", () -> Source.builder().from(null)),
+                isNull("source url optional value is required, was null",
+                        () -> Source.builder().url((java.util.Optional<String>) null)),
+                isNull("donor to copy from is required, was null", () -> Donor.builder().from(null)),
+                isNull("conference aliases list is required, was null", () -> Conference.builder().aliases(null)),
+                isNull("conference reported counts list is required, was null",
+                        () -> Conference.builder().addAllReportedCounts(null)),
+                isNull("conference hosts list is required, was null", () -> Conference.builder().addHosts((Party[]) null)),
+                isNull("memorandum parties list is required, was null", () -> Memorandum.builder().addAllParties(null)),
+                isNull("memorandum to copy from is required, was null", () -> Memorandum.builder().from(null)),
+                isNull("milestone parties list is required, was null", () -> Milestone.builder().parties(null)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("nulls")
+    void everyBuilderMethodNamesWhatWasNull(String message, ThrowingCallable call) {
+        assertThatThrownBy(call).isExactlyInstanceOf(NullPointerException.class).hasMessage(message);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("text")
     void idsAndOneLineFieldsRefuseInvisibleCharacters(String rule, String message, ThrowingCallable call) {
