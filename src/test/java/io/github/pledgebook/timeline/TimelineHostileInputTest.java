@@ -1,0 +1,64 @@
+package io.github.pledgebook.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.pledgebook.AidCategory;
+import io.github.pledgebook.Amounts;
+import io.github.pledgebook.Donor;
+import io.github.pledgebook.Instrument;
+import io.github.pledgebook.Party;
+import io.github.pledgebook.Pledge;
+import io.github.pledgebook.PledgeEvent;
+import io.github.pledgebook.Source;
+import io.github.pledgebook.Stage;
+import io.github.pledgebook.money.MoneyTotal;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.threeten.extra.YearQuarter;
+
+/** Extreme but valid input to a book answers; absurd input gets a named error, never a JDK exception or an OOM. */
+class TimelineHostileInputTest {
+
+    private static final Donor JAPAN = Donor.government("jp-gov", "Government of Japan", "JP");
+    private static final Party UKRAINE = Party.of("ua", "Ukraine", "UA");
+
+    private static Pledge announcedOn(String id, Donor donor, LocalDate day, long usd) {
+        return Pledge.builder().id(id).donor(donor).recipient(UKRAINE).category(AidCategory.FINANCIAL)
+                .instrument(Instrument.GRANT)
+                .addEvent(PledgeEvent.announced(day, Amounts.of(usd, "USD"), Source.official("Ministry", day)))
+                .build();
+    }
+
+    @Test
+    void seriesReachTheLastAndFirstYearsOfTheCalendar() {
+        PledgeBook book = PledgeBook.of(List.of(announcedOn("last", JAPAN, LocalDate.MAX, 5),
+                announcedOn("first", JAPAN, LocalDate.MIN, 7)));
+        Series<Year> end = book.yearly(Stage.ANNOUNCED, Year.of(999_999_998), Year.of(999_999_999));
+        assertThat(end.rows()).extracting(r -> r.inPeriod().total())
+                .containsExactly(MoneyTotal.empty(), MoneyTotal.of(Amounts.of(5, "USD")));
+        assertThat(end.rows().get(1).cumulative().total()).isEqualTo(MoneyTotal.of(Amounts.of(12, "USD")));
+        Series<Year> start = book.yearly(Stage.ANNOUNCED, Year.of(Year.MIN_VALUE), Year.of(Year.MIN_VALUE + 1));
+        assertThat(start.rows()).extracting(r -> r.inPeriod().total())
+                .containsExactly(MoneyTotal.of(Amounts.of(7, "USD")), MoneyTotal.empty());
+        assertThat(book.monthly(Stage.ANNOUNCED, YearMonth.of(Year.MAX_VALUE, 12), YearMonth.of(Year.MAX_VALUE, 12))
+                .rows().get(0).inPeriod().total()).isEqualTo(MoneyTotal.of(Amounts.of(5, "USD")));
+        assertThat(book.quarterly(Stage.ANNOUNCED, YearQuarter.of(Year.MAX_VALUE, 4), YearQuarter.of(Year.MAX_VALUE, 4))
+                .rows()).hasSize(1);
+    }
+
+    @Test
+    void aSeriesOfMoreThanTenThousandPeriodsIsRefused() {
+        PledgeBook book = PledgeBook.of(List.of(announcedOn("a", JAPAN, LocalDate.of(2024, 1, 1), 5)));
+        assertThat(book.yearly(Stage.ANNOUNCED, Year.of(1), Year.of(10_000)).rows()).hasSize(PledgeBook.MAX_PERIODS);
+        assertThatThrownBy(() -> book.monthly(Stage.ANNOUNCED, YearMonth.of(Year.MIN_VALUE, 1),
+                YearMonth.of(Year.MAX_VALUE, 12))).isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a series must have at most 10000 months, was 23999999988 from -999999999-01 to "
+                        + "999999999-12");
+        assertThatThrownBy(() -> book.yearly(Stage.ANNOUNCED, Year.of(0), Year.of(10_000)))
+                .hasMessage("a series must have at most 10000 years, was 10001 from 0 to 10000");
+    }
+}
