@@ -1,5 +1,6 @@
 package io.github.pledgebook;
 
+import io.github.pledgebook.internal.Check;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package io.github.pledgebook;
 
+import io.github.pledgebook.internal.Check;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -122,7 +123,7 @@ public abstract class Memorandum {
         pledgeId().ifPresent(c -> Check.id(c, p + "pledge id"));
         if (value().isPresent()) {
             MonetaryAmount v = value().get();
-            MonetaryAmount exact = Check.positive(v, p + "value");
+            MonetaryAmount exact = positive(v, p + "value");
             if (exact != v) {
                 return builder().from(this).value(exact).build();
             }
@@ -372,5 +373,14 @@ public abstract class Memorandum {
         public Memorandum build() {
             return draft.build();
         }
+    }
+
+    /** The amount in exact form, if within the bounds of {@link Amounts} and positive. */
+    private static MonetaryAmount positive(MonetaryAmount amount, String what) {
+        amount = Amounts.exact(amount, what);
+        if (Amounts.decimal(amount).signum() <= 0) {
+            throw new IllegalArgumentException(what + " must be positive, was " + Amounts.format(amount));
+        }
+        return amount;
     }
 }

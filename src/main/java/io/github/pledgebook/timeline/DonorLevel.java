@@ -1,6 +1,7 @@
 package io.github.pledgebook.timeline;
 
 import io.github.pledgebook.Donor;
+import io.github.pledgebook.internal.Check;
 
 /**
  * The level of the donor hierarchy that totals roll up to: the top-level donor, the donor as recorded, or a chosen
@@ -51,7 +52,7 @@ public final class DonorLevel {
      * @return the donor itself, or the ancestor at this level
      */
     public Donor of(Donor donor) {
-        Require.nonNull(donor, "donor");
+        Check.required(donor, "donor");
         if (depth == 0) {
             return donor.topLevel();
         }

@@ -1,4 +1,4 @@
-package io.github.pledgebook;
+package io.github.pledgebook.internal;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -8,25 +8,26 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
-import javax.money.MonetaryAmount;
 import org.threeten.extra.LocalDateRange;
 
-/** Argument checks whose messages name the field, the value and the expectation. */
-final class Check {
+/** Argument checks whose messages name the field, the value and the expectation; one wording per rule. */
+public final class Check {
 
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private Check() {
     }
 
-    static <T> T required(T value, String what) {
+    /** The value, or a {@code NullPointerException} "{@code what} is required, was null". */
+    public static <T> T required(T value, String what) {
         if (value == null) {
             throw new NullPointerException(what + " is required, was null");
         }
         return value;
     }
 
-    static String notBlank(String value, String what) {
+    /** The text, if neither null nor blank. */
+    public static String notBlank(String value, String what) {
         required(value, what);
         if (value.isBlank()) {
             throw new IllegalArgumentException(what + " must not be blank, was " + shown(value));
@@ -39,7 +40,7 @@ final class Check {
      * non-breaking spaces, and without leading or trailing spaces (ids are matched exactly, so invisible differences
      * would make two ids look the same).
      */
-    static String id(String value, String what) {
+    public static String id(String value, String what) {
         line(value, what);
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
@@ -56,7 +57,7 @@ final class Check {
      * One line of text (a name, a title, a publisher): not blank, without control characters (line breaks, tabs,
      * escapes) or line separators, and without leading or trailing spaces.
      */
-    static String line(String value, String what) {
+    public static String line(String value, String what) {
         notBlank(value, what);
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
@@ -72,7 +73,7 @@ final class Check {
      * Text of one or more lines (a note, a description): not blank, lines separated by line feeds ({@code \n})
      * only, no other control characters (no tabs, no carriage returns) and no leading or trailing spaces.
      */
-    static String text(String value, String what) {
+    public static String text(String value, String what) {
         notBlank(value, what);
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
@@ -106,7 +107,7 @@ final class Check {
      * @param value the value, possibly null
      * @return the quoted text
      */
-    static String shown(CharSequence value) {
+    public static String shown(CharSequence value) {
         if (value == null) {
             return "null";
         }
@@ -132,7 +133,8 @@ final class Check {
         }
     }
 
-    static void country(String code, String what) {
+    /** Checks an ISO 3166 alpha-2 country code. */
+    public static void country(String code, String what) {
         required(code, what);
         if (!COUNTRIES.contains(code)) {
             throw new IllegalArgumentException(
@@ -140,15 +142,8 @@ final class Check {
         }
     }
 
-    static MonetaryAmount positive(MonetaryAmount amount, String what) {
-        amount = Amounts.exact(amount, what);
-        if (Amounts.decimal(amount).signum() <= 0) {
-            throw new IllegalArgumentException(what + " must be positive, was " + Amounts.format(amount));
-        }
-        return amount;
-    }
-
-    static <C extends Collection<?>> C noNulls(C values, String what) {
+    /** The collection, if neither it nor any element is null. */
+    public static <C extends Collection<?>> C noNulls(C values, String what) {
         required(values, what);
         if (values.stream().anyMatch(Objects::isNull)) {
             throw new IllegalArgumentException(what + " must not contain null, was " + values);
@@ -156,8 +151,36 @@ final class Check {
         return values;
     }
 
+    /**
+     * A stage that carries amounts: anything but the cancelled stage (passed in, since this package knows no
+     * stages).
+     */
+    public static <E extends Enum<E>> E amountStage(E stage, E cancelled) {
+        required(stage, "stage");
+        if (stage == cancelled) {
+            throw new IllegalArgumentException("stage must be one that carries amounts (reported, announced, "
+                    + "committed or disbursed), was cancelled");
+        }
+        return stage;
+    }
+
+    /** A required date as an epoch day. */
+    public static long day(LocalDate date, String what) {
+        return required(date, what).toEpochDay();
+    }
+
+    /** The first day of a range as an epoch day, {@code Long.MIN_VALUE} when unbounded. */
+    public static long firstDay(LocalDateRange range) {
+        return range.isUnboundedStart() ? Long.MIN_VALUE : range.getStart().toEpochDay();
+    }
+
+    /** The last day (inclusive) of a range as an epoch day, {@code Long.MAX_VALUE} when unbounded. */
+    public static long lastDay(LocalDateRange range) {
+        return range.isUnboundedEnd() ? Long.MAX_VALUE : range.getEnd().toEpochDay() - 1;
+    }
+
     /** Refuses a list that holds two items with the same key, such as a sector listed twice. */
-    static <T> List<T> distinct(List<T> values, Function<T, String> key, String what) {
+    public static <T> List<T> distinct(List<T> values, Function<T, String> key, String what) {
         if (values.size() > 1) {
             Set<String> seen = new HashSet<>();
             for (T v : values) {
@@ -173,7 +196,7 @@ final class Check {
      * Refuses a date range that reaches the first or last day of the calendar: a {@link LocalDateRange} treats
      * {@link LocalDate#MIN} as an unbounded start and {@link LocalDate#MAX} as an unbounded end.
      */
-    static LocalDateRange bounded(LocalDateRange range, String what) {
+    public static LocalDateRange bounded(LocalDateRange range, String what) {
         if (range.isUnboundedStart()) {
             throw new IllegalArgumentException(what + " must be bounded: its first day must be after " + LocalDate.MIN
                     + " (LocalDate.MIN, which a LocalDateRange takes as no start), was " + range);
@@ -187,7 +210,7 @@ final class Check {
     }
 
     /** Refuses a day that cannot be the first or last day of a bounded {@link LocalDateRange}. */
-    static LocalDate rangeDay(LocalDate day, String what) {
+    public static LocalDate rangeDay(LocalDate day, String what) {
         required(day, what);
         if (!day.isAfter(LocalDate.MIN) || !day.isBefore(LocalDate.MAX.minusDays(1))) {
             throw new IllegalArgumentException(what + " must be between " + LocalDate.MIN.plusDays(1) + " and "
@@ -197,7 +220,8 @@ final class Check {
         return day;
     }
 
-    static String lower(Enum<?> e) {
+    /** An enum constant for people: {@code IN_KIND} as {@code "in kind"}. */
+    public static String lower(Enum<?> e) {
         return e.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }
