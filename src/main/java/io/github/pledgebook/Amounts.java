@@ -45,14 +45,14 @@ public final class Amounts {
      * fewer than 20 (JPY 10<sup>15</sup> has 16); the bound keeps absurd exponents such as {@code 1e999999999}, which
      * would exhaust memory when printed or summed, out of every value.
      */
-    public static final int MAX_WHOLE_DIGITS = 100;
+    public static final int MAX_WHOLE_DIGITS = Check.MAX_WHOLE_DIGITS;
 
     /**
      * The most digits an amount, a quantity or a rate may have after the decimal point, trailing zeros not counted:
      * 100. Real amounts have at most a few; rates derived with 34 significant digits
      * ({@code MathContext.DECIMAL128}) and the exact products of amounts and such rates stay well within it.
      */
-    public static final int MAX_FRACTION_DIGITS = 100;
+    public static final int MAX_FRACTION_DIGITS = Check.MAX_FRACTION_DIGITS;
 
     private static final ConcurrentMap<String, CurrencyUnit> CURRENCIES = new ConcurrentHashMap<>();
 
@@ -86,49 +86,14 @@ public final class Amounts {
         return unit;
     }
 
-    /**
-     * Refuses the ISO 4217 codes that name no money: {@code XXX} (no currency) and {@code XTS} (for testing).
-     *
-     * @param currency the currency, not null
-     * @param what the field, for the message
-     * @return the currency
-     */
+    /** Refuses XXX and XTS, naming the field. */
     static CurrencyUnit checkCurrency(CurrencyUnit currency, String what) {
-        String code = currency.getCurrencyCode();
-        if (code.equals("XXX") || code.equals("XTS")) {
-            throw new IllegalArgumentException(what + " must be a currency money is stated in, was " + code
-                    + (code.equals("XXX") ? " (ISO 4217 for no currency)" : " (ISO 4217 code reserved for testing)"));
-        }
-        return currency;
+        return Check.money(currency, what);
     }
 
-    /**
-     * Refuses a number with more than {@link #MAX_WHOLE_DIGITS} digits before or {@link #MAX_FRACTION_DIGITS} after
-     * the decimal point (trailing zeros not counted), naming the field.
-     *
-     * @param number the number, not null
-     * @param what the field, for the message
-     * @return the number
-     */
+    /** Refuses a number with too many digits, naming the field. */
     static BigDecimal checkDigits(BigDecimal number, String what) {
-        if (number.signum() != 0 && number.precision() - number.scale() > MAX_WHOLE_DIGITS) {
-            throw new IllegalArgumentException(what + " must have at most " + MAX_WHOLE_DIGITS
-                    + " digits before the decimal point, was " + shortText(number));
-        }
-        if (number.scale() > MAX_FRACTION_DIGITS && number.stripTrailingZeros().scale() > MAX_FRACTION_DIGITS) {
-            throw new IllegalArgumentException(what + " must have at most " + MAX_FRACTION_DIGITS
-                    + " digits after the decimal point (trailing zeros not counted), was " + shortText(number));
-        }
-        return number;
-    }
-
-    private static String shortText(BigDecimal number) {
-        String text = number.toString();
-        if (text.length() > 60) {
-            text = number.stripTrailingZeros().toString();
-        }
-        return text.length() <= 60 ? text : text.substring(0, 30) + "..." + text.substring(text.length() - 20)
-                + " (" + number.precision() + " digits, scale " + number.scale() + ")";
+        return Check.digits(number, what);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.pledgebook.internal;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
@@ -8,12 +9,19 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import javax.money.CurrencyUnit;
 import org.threeten.extra.LocalDateRange;
 
 /** Argument checks whose messages name the field, the value and the expectation; one wording per rule. */
 public final class Check {
 
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    /** The most digits a number (amount, quantity, rate) may have before the decimal point. */
+    public static final int MAX_WHOLE_DIGITS = 100;
+
+    /** The most digits a number may have after the decimal point, trailing zeros not counted. */
+    public static final int MAX_FRACTION_DIGITS = 100;
 
     private Check() {
     }
@@ -218,6 +226,60 @@ public final class Check {
                     + day);
         }
         return day;
+    }
+
+    /**
+     * Refuses the ISO 4217 codes that name no money: {@code XXX} (no currency) and {@code XTS} (for testing).
+     *
+     * @param currency the currency, not null
+     * @param what the field, for the message
+     * @return the currency
+     */
+    public static CurrencyUnit money(CurrencyUnit currency, String what) {
+        String code = currency.getCurrencyCode();
+        if (code.equals("XXX") || code.equals("XTS")) {
+            throw new IllegalArgumentException(what + " must be a currency money is stated in, was " + code
+                    + (code.equals("XXX") ? " (ISO 4217 for no currency)" : " (ISO 4217 code reserved for testing)"));
+        }
+        return currency;
+    }
+
+    /**
+     * Refuses a number with more than {@link #MAX_WHOLE_DIGITS} digits before or {@link #MAX_FRACTION_DIGITS} after
+     * the decimal point (trailing zeros not counted), naming the field.
+     *
+     * @param number the number, not null
+     * @param what the field, for the message
+     * @return the number
+     */
+    public static BigDecimal digits(BigDecimal number, String what) {
+        if (number.signum() != 0 && number.precision() - number.scale() > MAX_WHOLE_DIGITS) {
+            throw new IllegalArgumentException(what + " must have at most " + MAX_WHOLE_DIGITS
+                    + " digits before the decimal point, was " + shortText(number));
+        }
+        if (number.scale() > MAX_FRACTION_DIGITS && number.stripTrailingZeros().scale() > MAX_FRACTION_DIGITS) {
+            throw new IllegalArgumentException(what + " must have at most " + MAX_FRACTION_DIGITS
+                    + " digits after the decimal point (trailing zeros not counted), was " + shortText(number));
+        }
+        return number;
+    }
+
+    private static String shortText(BigDecimal number) {
+        String text = number.toString();
+        if (text.length() > 60) {
+            text = number.stripTrailingZeros().toString();
+        }
+        return text.length() <= 60 ? text : text.substring(0, 30) + "..." + text.substring(text.length() - 20)
+                + " (" + number.precision() + " digits, scale " + number.scale() + ")";
+    }
+
+    /** Refuses a number of digits to round to outside -{@value #MAX_WHOLE_DIGITS}..{@value #MAX_FRACTION_DIGITS}. */
+    public static int roundingDigits(int digits) {
+        if (digits < -MAX_WHOLE_DIGITS || digits > MAX_FRACTION_DIGITS) {
+            throw new IllegalArgumentException("digits to round to must be from " + -MAX_WHOLE_DIGITS + " to "
+                    + MAX_FRACTION_DIGITS + ", was " + digits);
+        }
+        return digits;
     }
 
     /** An enum constant for people: {@code IN_KIND} as {@code "in kind"}. */
