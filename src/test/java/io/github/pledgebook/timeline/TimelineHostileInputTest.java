@@ -61,4 +61,23 @@ class TimelineHostileInputTest {
         assertThatThrownBy(() -> book.yearly(Stage.ANNOUNCED, Year.of(0), Year.of(10_000)))
                 .hasMessage("a series must have at most 10000 years, was 10001 from 0 to 10000");
     }
+
+    @Test
+    void aPledgeCancelledOnTheDayItWasAnnouncedArrivedAsOneCancelledADayLater() {
+        LocalDate d = LocalDate.of(2024, 3, 1);
+        Source ministry = Source.official("Ministry", d);
+        Pledge sameDay = Pledge.builder().from(announcedOn("same", JAPAN, d, 100))
+                .addEvent(PledgeEvent.cancelled(d, ministry)).build();
+        Pledge nextDay = Pledge.builder().from(announcedOn("next", JAPAN, d, 100))
+                .addEvent(PledgeEvent.cancelled(d.plusDays(1), ministry)).build();
+        org.threeten.extra.LocalDateRange both = org.threeten.extra.LocalDateRange.ofClosed(d, d.plusDays(1));
+        StageTotal same = PledgeBook.of(List.of(sameDay)).within(both).announced();
+        StageTotal next = PledgeBook.of(List.of(nextDay)).within(both).announced();
+        assertThat(same.pledgeCount()).isEqualTo(next.pledgeCount()).isEqualTo(1);
+        assertThat(same.total()).isEqualTo(next.total()).isEqualTo(MoneyTotal.empty());
+        assertThat(PledgeBook.of(List.of(sameDay)).within(org.threeten.extra.LocalDateRange.ofClosed(d, d))
+                .announced().pledgeCount()).isEqualTo(1);
+        assertThat(PledgeBook.of(List.of(sameDay)).asOf(d).announced().pledgeCount()).isZero();
+        assertThat(PledgeBook.of(List.of(sameDay)).asOf(d).announced().total()).isEqualTo(MoneyTotal.empty());
+    }
 }
