@@ -80,4 +80,39 @@ class TimelineHostileInputTest {
         assertThat(PledgeBook.of(List.of(sameDay)).asOf(d).announced().pledgeCount()).isZero();
         assertThat(PledgeBook.of(List.of(sameDay)).asOf(d).announced().total()).isEqualTo(MoneyTotal.empty());
     }
+
+    @Test
+    void aBookOfADonorHierarchyTenThousandLevelsDeepBuildsGroupsAndTells() {
+        Donor top = Donor.government("d0", "Government", "JP");
+        Donor bottom = top;
+        List<Pledge> pledges = new java.util.ArrayList<>();
+        for (int i = 1; i < 10_000; i++) {
+            bottom = Donor.agency("d" + i, "Agency " + i, bottom);
+            if (i % 1_000 == 0) {
+                pledges.add(announcedOn("p" + i, bottom, LocalDate.of(2024, 1, 1), i));
+            }
+        }
+        PledgeBook book = PledgeBook.of(pledges);
+        Snapshot asOf = book.asOf(LocalDate.of(2024, 1, 2));
+        assertThat(asOf.grouped(Stage.ANNOUNCED, GroupBy.topLevelDonor()).groups()).containsOnlyKeys(top);
+        assertThat(asOf.grouped(Stage.ANNOUNCED, GroupBy.topLevelDonor()).get(top).orElseThrow().total())
+                .isEqualTo(MoneyTotal.of(Amounts.of(45_000, "USD")));
+        assertThat(asOf.grouped(Stage.ANNOUNCED, GroupBy.donor(DonorLevel.depth(5_000))).groups()).hasSize(5);
+        assertThat(book.chronicle().involving(top).entries()).hasSize(9);
+        assertThat(asOf.fulfilment()).hasSize(1);
+    }
+
+    @Test
+    void anEventNamingAMemorandumThatIsNotInTheBookIsRefused() {
+        LocalDate d = LocalDate.of(2024, 3, 1);
+        Pledge p = Pledge.builder().id("p1").donor(JAPAN).recipient(UKRAINE).category(AidCategory.FINANCIAL)
+                .instrument(Instrument.GRANT).addEvent(PledgeEvent.committed(d, Amounts.of(5, "USD"),
+                        Source.official("Ministry", d)).withMemorandumId("nope")).build();
+        assertThatThrownBy(() -> PledgeBook.of(List.of(p))).isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("pledge book is invalid (1 problem): pledge p1: event on 2024-03-01 names memorandum "
+                        + "nope, which is not in the book");
+        io.github.pledgebook.Memorandum m = io.github.pledgebook.Memorandum.builder().id("nope").title("Agreement")
+                .addParties(JAPAN, UKRAINE).signedOn(d).pledgeId("p1").build();
+        assertThat(PledgeBook.builder().addPledges(p).addMemoranda(m).build().pledges()).containsExactly(p);
+    }
 }
