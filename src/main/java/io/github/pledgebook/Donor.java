@@ -288,15 +288,24 @@ public abstract class Donor implements Party {
         h = d == null ? 0 : d.hash;
         for (int i = pending.size() - 1; i >= 0; i--) {
             Donor x = pending.get(i);
-            int own = ((x.id().hashCode() * 31 + x.name().hashCode()) * 31 + x.kind().hashCode()) * 31
+            int own = ((x.id().hashCode() * 31 + x.name().hashCode()) * 31 + x.kind().ordinal()) * 31
                     + x.country().hashCode();
-            h = own * 31 + h;
+            h = mix(own * 31 + h);
             if (h == 0) {
                 h = 1;
             }
             x.hash = h;
         }
         return h;
+    }
+
+    /** Spreads the bits of a hash (ids and names are often alike, such as "d12" and "Donor 12"). */
+    private static int mix(int h) {
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        return h ^ (h >>> 16);
     }
 
     /** A persistent set of ids (a hash trie of 16-way nodes): adding copies one path and shares the rest. */

@@ -196,10 +196,14 @@ public final class BookIndex {
                 groups.put(k, g);
                 firstMet.add(k);
             }
-            in.addMoney(d, g.moneySums);
+            if (in.hasMoney(d)) {
+                in.addMoney(d, g.moneySums());
+            }
             g.count += in.counted(d, arrivals);
             g.unvalued += in.unvalued(d, arrivals);
-            out.addMoney(d, g.excludedSums);
+            if (out.hasMoney(d)) {
+                out.addMoney(d, g.excludedSums());
+            }
             g.excludedCount += out.counted(d, arrivals);
             g.excludedUnvalued += out.unvalued(d, arrivals);
         }
@@ -214,18 +218,31 @@ public final class BookIndex {
 
     /** One group's sums in {@link #byDonorKey}. Not thread-safe; made inside one query. */
     public static final class DonorGroup {
-        private final MoneyTotal.Builder money = MoneyTotal.builder();
-        private final MoneyTotal.Builder excludedMoney = MoneyTotal.builder();
-        private final CurrencySums moneySums = CurrencySums.inside(money);
-        private final CurrencySums excludedSums = CurrencySums.inside(excludedMoney);
+        /** The sums, made when the first money arrives: a million groups of a million donors stay small. */
+        private MoneyTotal.Builder money;
+        private MoneyTotal.Builder excludedMoney;
         private long count;
         private long unvalued;
         private long excludedCount;
         private long excludedUnvalued;
 
+        private CurrencySums moneySums() {
+            if (money == null) {
+                money = MoneyTotal.builder();
+            }
+            return CurrencySums.inside(money);
+        }
+
+        private CurrencySums excludedSums() {
+            if (excludedMoney == null) {
+                excludedMoney = MoneyTotal.builder();
+            }
+            return CurrencySums.inside(excludedMoney);
+        }
+
         /** The counted money, without zero sums, with the counted items without money value. */
         public MoneyTotal money() {
-            return money.build().withoutZeros().plusUnvalued(unvalued);
+            return (money == null ? MoneyTotal.empty() : money.build().withoutZeros()).plusUnvalued(unvalued);
         }
 
         /** The counted pledges. */
@@ -235,7 +252,8 @@ public final class BookIndex {
 
         /** The money of the excluded re-grants, as {@link #money()}. */
         public MoneyTotal excludedMoney() {
-            return excludedMoney.build().withoutZeros().plusUnvalued(excludedUnvalued);
+            return (excludedMoney == null ? MoneyTotal.empty() : excludedMoney.build().withoutZeros())
+                    .plusUnvalued(excludedUnvalued);
         }
 
         /** The excluded re-grants. */
