@@ -206,6 +206,7 @@ public final class Amounts {
      * @return the display text
      */
     public static String format(MonetaryAmount amount) {
+        Objects.requireNonNull(amount, "amount to format is required, was null");
         return amount.getCurrency().getCurrencyCode() + " "
                 + formatNumber(decimal(amount), amount.getCurrency().getDefaultFractionDigits());
     }
@@ -218,6 +219,7 @@ public final class Amounts {
      * @return the display text, such as {@code "-1,234.50"}
      */
     public static String formatNumber(BigDecimal number, int minFractionDigits) {
+        Objects.requireNonNull(number, "number to format is required, was null");
         BigDecimal n = number.stripTrailingZeros();
         // whole numbers (also 1E+3) show no fraction; others at least minFractionDigits
         n = n.setScale(n.scale() <= 0 ? 0 : Math.max(n.scale(), minFractionDigits), RoundingMode.UNNECESSARY);

@@ -698,6 +698,8 @@ public final class RateTable {
          * @throws IllegalArgumentException if a fixing is invalid or conflicts with one already added
          */
         public Builder addFixings(LocalDate date, String source, String base, Map<String, BigDecimal> valuesPerBase) {
+            Objects.requireNonNull(date, "date of a rate is required, was null");
+            Objects.requireNonNull(source, "source of a rate is required, was null");
             Objects.requireNonNull(valuesPerBase, "fixings per " + base + " are required, was null");
             CurrencyUnit b = Amounts.currency(base);
             Batch batch = new Batch();
@@ -728,6 +730,7 @@ public final class RateTable {
          * @throws IllegalArgumentException if a fixing is invalid or conflicts with one already added
          */
         public Builder addSeries(String base, String term, String source, Map<LocalDate, BigDecimal> valuesByDate) {
+            Objects.requireNonNull(source, "source of a rate is required, was null");
             Objects.requireNonNull(valuesByDate, base + "/" + term + " series is required, was null");
             CurrencyUnit b = Amounts.currency(base);
             CurrencyUnit t = Amounts.currency(term);
