@@ -367,20 +367,21 @@ public abstract class Pledge {
 
     @Value.Check
     void check() {
-        Check.notBlank(id(), "pledge id");
+        Check.id(id(), "pledge id");
         String p = "pledge " + id() + ": ";
         Check.required(donor(), p + "donor");
         Check.required(recipient(), p + "recipient");
         Check.required(category(), p + "category");
         Check.required(instrument(), p + "instrument");
-        Check.noNulls(sectors(), p + "sectors");
-        description().ifPresent(d -> Check.notBlank(d, p + "description"));
-        conferenceId().ifPresent(c -> Check.notBlank(c, p + "conference id"));
+        Check.distinct(Check.noNulls(sectors(), p + "sectors"), Sector::code, p + "sectors");
+        description().ifPresent(d -> Check.text(d, p + "description"));
+        conferenceId().ifPresent(c -> Check.id(c, p + "conference id"));
         coverage().ifPresent(c -> {
             if (c.isEmpty()) {
                 throw new IllegalArgumentException(p + "coverage must not be an empty range, was " + c
                         + " (use LocalDateRange.ofClosed for inclusive end dates)");
             }
+            Check.bounded(c, p + "coverage");
         });
         if (recipient().id().equals(donor().id())) {
             throw new IllegalArgumentException(p + "recipient must differ from the donor, both were " + donor().id());
@@ -490,8 +491,287 @@ public abstract class Pledge {
     }
 
     /** Builds a {@link Pledge}; obtain one from {@link Pledge#builder()}. Not thread-safe. */
-    public static final class Builder extends ImmutablePledge.Builder {
+    public static final class Builder {
+        private final ImmutablePledge.Builder draft = ImmutablePledge.draft();
+
         Builder() {
+        }
+
+        /**
+         * Fill a builder with attribute values from the provided {@code Pledge} instance.
+         * Regular attribute values will be replaced with those from the given instance.
+         * Absent optional values will not replace present values.
+         * Collection elements and entries will be added, not replaced.
+         * @param instance The instance from which to copy values
+         * @return this builder
+         */
+        public Builder from(Pledge instance) {
+            Check.required(instance, "pledge to copy from");
+            draft.from(instance);
+            return this;
+        }
+
+        /**
+         * Initializes the value for the {@link Pledge#id() id} attribute.
+         * @param id The value for id
+         * @return this builder
+         */
+        public Builder id(String id) {
+            draft.id(id);
+            return this;
+        }
+
+        /**
+         * Initializes the value for the {@link Pledge#donor() donor} attribute.
+         * @param donor The value for donor
+         * @return this builder
+         */
+        public Builder donor(Donor donor) {
+            draft.donor(donor);
+            return this;
+        }
+
+        /**
+         * Initializes the value for the {@link Pledge#recipient() recipient} attribute.
+         * @param recipient The value for recipient
+         * @return this builder
+         */
+        public Builder recipient(Party recipient) {
+            draft.recipient(recipient);
+            return this;
+        }
+
+        /**
+         * Initializes the optional value {@link Pledge#channel() channel} to channel.
+         * @param channel The value for channel, {@code null} is accepted as {@code java.util.Optional.empty()}
+         * @return this builder
+         */
+        public Builder channel(Party channel) {
+            draft.channel(channel);
+            return this;
+        }
+
+        /**
+         * Initializes the optional value {@link Pledge#channel() channel} to channel.
+         * @param channel The value for channel
+         * @return this builder
+         */
+        public Builder channel(Optional<? extends Party> channel) {
+            Check.required(channel, "pledge channel optional value");
+            draft.channel(channel);
+            return this;
+        }
+
+        /**
+         * Initializes the value for the {@link Pledge#category() category} attribute.
+         * @param category The value for category
+         * @return this builder
+         */
+        public Builder category(AidCategory category) {
+            draft.category(category);
+            return this;
+        }
+
+        /**
+         * Initializes the value for the {@link Pledge#instrument() instrument} attribute.
+         * @param instrument The value for instrument
+         * @return this builder
+         */
+        public Builder instrument(Instrument instrument) {
+            draft.instrument(instrument);
+            return this;
+        }
+
+        /**
+         * Adds one element to {@link Pledge#sectors() sectors} list.
+         * @param element A sectors element
+         * @return this builder
+         */
+        public Builder addSector(Sector element) {
+            draft.addSector(element);
+            return this;
+        }
+
+        /**
+         * Adds elements to {@link Pledge#sectors() sectors} list.
+         * @param elements An array of sectors elements
+         * @return this builder
+         */
+        public Builder addSectors(Sector... elements) {
+            Check.required(elements, "pledge sectors list");
+            draft.addSectors(elements);
+            return this;
+        }
+
+        /**
+         * Sets or replaces all elements for {@link Pledge#sectors() sectors} list.
+         * @param elements An iterable of sectors elements
+         * @return this builder
+         */
+        public Builder sectors(Iterable<? extends Sector> elements) {
+            Check.required(elements, "pledge sectors list");
+            draft.sectors(elements);
+            return this;
+        }
+
+        /**
+         * Adds elements to {@link Pledge#sectors() sectors} list.
+         * @param elements An iterable of sectors elements
+         * @return this builder
+         */
+        public Builder addAllSectors(Iterable<? extends Sector> elements) {
+            Check.required(elements, "pledge sectors list");
+            draft.addAllSectors(elements);
+            return this;
+        }
+
+        /**
+         * Initializes the optional value {@link Pledge#description() description} to description.
+         * @param description The value for description, {@code null} is accepted as {@code java.util.Optional.empty()}
+         * @return this builder
+         */
+        public Builder description(String description) {
+            draft.description(description);
+            return this;
+        }
+
+        /**
+         * Initializes the optional value {@link Pledge#description() description} to description.
+         * @param description The value for description
+         * @return this builder
+         */
+        public Builder description(Optional<String> description) {
+            Check.required(description, "pledge description optional value");
+            draft.description(description);
+            return this;
+        }
+
+        /**
+         * Initializes the optional value {@link Pledge#conferenceId() conferenceId} to conferenceId.
+         * @param conferenceId The value for conferenceId, {@code null} is accepted as {@code java.util.Optional.empty()}
+         * @return this builder
+         */
+        public Builder conferenceId(String conferenceId) {
+            draft.conferenceId(conferenceId);
+            return this;
+        }
+
+        /**
+         * Initializes the optional value {@link Pledge#conferenceId() conferenceId} to conferenceId.
+         * @param conferenceId The value for conferenceId
+         * @return this builder
+         */
+        public Builder conferenceId(Optional<String> conferenceId) {
+            Check.required(conferenceId, "pledge conference id optional value");
+            draft.conferenceId(conferenceId);
+            return this;
+        }
+
+        /**
+         * Initializes the optional value {@link Pledge#coverage() coverage} to coverage.
+         * @param coverage The value for coverage, {@code null} is accepted as {@code java.util.Optional.empty()}
+         * @return this builder
+         */
+        public Builder coverage(LocalDateRange coverage) {
+            draft.coverage(coverage);
+            return this;
+        }
+
+        /**
+         * Initializes the optional value {@link Pledge#coverage() coverage} to coverage.
+         * @param coverage The value for coverage
+         * @return this builder
+         */
+        public Builder coverage(Optional<? extends LocalDateRange> coverage) {
+            Check.required(coverage, "pledge coverage optional value");
+            draft.coverage(coverage);
+            return this;
+        }
+
+        /**
+         * Initializes the optional value {@link Pledge#inKind() inKind} to inKind.
+         * @param inKind The value for inKind, {@code null} is accepted as {@code java.util.Optional.empty()}
+         * @return this builder
+         */
+        public Builder inKind(InKind inKind) {
+            draft.inKind(inKind);
+            return this;
+        }
+
+        /**
+         * Initializes the optional value {@link Pledge#inKind() inKind} to inKind.
+         * @param inKind The value for inKind
+         * @return this builder
+         */
+        public Builder inKind(Optional<? extends InKind> inKind) {
+            Check.required(inKind, "pledge in kind optional value");
+            draft.inKind(inKind);
+            return this;
+        }
+
+        /**
+         * Initializes the value for the {@link Pledge#regrantsPooledFunds() regrantsPooledFunds} attribute.
+         * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link Pledge#regrantsPooledFunds() regrantsPooledFunds}.</em>
+         * @param regrantsPooledFunds The value for regrantsPooledFunds 
+         * @return this builder
+         */
+        public Builder regrantsPooledFunds(boolean regrantsPooledFunds) {
+            draft.regrantsPooledFunds(regrantsPooledFunds);
+            return this;
+        }
+
+        /**
+         * Adds one element to {@link Pledge#history() history} list.
+         * @param element A history element
+         * @return this builder
+         */
+        public Builder addEvent(PledgeEvent element) {
+            draft.addEvent(element);
+            return this;
+        }
+
+        /**
+         * Adds elements to {@link Pledge#history() history} list.
+         * @param elements An array of history elements
+         * @return this builder
+         */
+        public Builder addHistory(PledgeEvent... elements) {
+            Check.required(elements, "pledge history list");
+            draft.addHistory(elements);
+            return this;
+        }
+
+        /**
+         * Sets or replaces all elements for {@link Pledge#history() history} list.
+         * @param elements An iterable of history elements
+         * @return this builder
+         */
+        public Builder history(Iterable<? extends PledgeEvent> elements) {
+            Check.required(elements, "pledge history list");
+            draft.history(elements);
+            return this;
+        }
+
+        /**
+         * Adds elements to {@link Pledge#history() history} list.
+         * @param elements An iterable of history elements
+         * @return this builder
+         */
+        public Builder addAllHistory(Iterable<? extends PledgeEvent> elements) {
+            Check.required(elements, "pledge history list");
+            draft.addAllHistory(elements);
+            return this;
+        }
+
+        /**
+         * Builds the pledge, checking every rule of its type.
+         *
+         * @return the new, immutable pledge
+         * @throws NullPointerException if a required attribute is missing
+         * @throws IllegalArgumentException if an attribute breaks a rule; the message names it
+         */
+        public Pledge build() {
+            return draft.build();
         }
     }
 }

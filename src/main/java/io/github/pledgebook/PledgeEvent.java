@@ -286,8 +286,8 @@ public abstract class PledgeEvent {
                         + e);
             }
         });
-        memorandumId().filter(String::isBlank).ifPresent(m -> Check.notBlank(m, label() + ": memorandum id"));
-        note().filter(String::isBlank).ifPresent(n -> Check.notBlank(n, label() + ": note"));
+        memorandumId().ifPresent(m -> Check.id(m, label() + ": memorandum id"));
+        note().ifPresent(n -> Check.text(n, label() + ": note"));
         if (addsToStage() && stage() == Stage.CANCELLED) {
             throw new IllegalArgumentException(label() + " adds to its stage, expected a stage that carries amounts: "
                     + "a cancellation adds nothing");
@@ -298,6 +298,8 @@ public abstract class PledgeEvent {
         }
         if (amount().isPresent()) {
             MonetaryAmount a = amount().get();
+            Amounts.checkCurrency(a.getCurrency(), label() + ": amount currency");
+            Amounts.checkDigits(Amounts.decimal(a), label() + ": amount");
             if (!addsToStage() && Amounts.decimal(a).signum() <= 0) {
                 throw new IllegalArgumentException(label() + " has amount " + Amounts.format(a)
                         + ", expected a positive amount");
@@ -332,8 +334,190 @@ public abstract class PledgeEvent {
     }
 
     /** Builds a {@link PledgeEvent}; obtain one from {@link PledgeEvent#builder()}. Not thread-safe. */
-    public static final class Builder extends ImmutablePledgeEvent.Builder {
+    public static final class Builder {
+        private final ImmutablePledgeEvent.Builder draft = ImmutablePledgeEvent.draft();
+
         Builder() {
+        }
+
+        /**
+         * Fill a builder with attribute values from the provided {@code PledgeEvent} instance.
+         * Regular attribute values will be replaced with those from the given instance.
+         * Absent optional values will not replace present values.
+         * @param instance The instance from which to copy values
+         * @return this builder
+         */
+        public Builder from(PledgeEvent instance) {
+            Check.required(instance, "event to copy from");
+            draft.from(instance);
+            return this;
+        }
+
+        /**
+         * Initializes the value for the {@link PledgeEvent#date() date} attribute.
+         * @param date The value for date
+         * @return this builder
+         */
+        public Builder date(LocalDate date) {
+            draft.date(date);
+            return this;
+        }
+
+        /**
+         * Initializes the value for the {@link PledgeEvent#knownOn() knownOn} attribute.
+         * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link PledgeEvent#knownOn() knownOn}.</em>
+         * @param knownOn The value for knownOn 
+         * @return this builder
+         */
+        public Builder knownOn(LocalDate knownOn) {
+            draft.knownOn(knownOn);
+            return this;
+        }
+
+        /**
+         * Initializes the value for the {@link PledgeEvent#stage() stage} attribute.
+         * @param stage The value for stage
+         * @return this builder
+         */
+        public Builder stage(Stage stage) {
+            draft.stage(stage);
+            return this;
+        }
+
+        /**
+         * Initializes the optional value {@link PledgeEvent#amount() amount} to amount.
+         * @param amount The value for amount, {@code null} is accepted as {@code java.util.Optional.empty()}
+         * @return this builder
+         */
+        public Builder amount(MonetaryAmount amount) {
+            draft.amount(amount);
+            return this;
+        }
+
+        /**
+         * Initializes the optional value {@link PledgeEvent#amount() amount} to amount.
+         * @param amount The value for amount
+         * @return this builder
+         */
+        public Builder amount(Optional<? extends MonetaryAmount> amount) {
+            Check.required(amount, "event amount optional value");
+            draft.amount(amount);
+            return this;
+        }
+
+        /**
+         * Initializes the value for the {@link PledgeEvent#source() source} attribute.
+         * @param source The value for source
+         * @return this builder
+         */
+        public Builder source(Source source) {
+            draft.source(source);
+            return this;
+        }
+
+        /**
+         * Initializes the optional value {@link PledgeEvent#expectedDate() expectedDate} to expectedDate.
+         * @param expectedDate The value for expectedDate, {@code null} is accepted as {@code java.util.Optional.empty()}
+         * @return this builder
+         */
+        public Builder expectedDate(LocalDate expectedDate) {
+            draft.expectedDate(expectedDate);
+            return this;
+        }
+
+        /**
+         * Initializes the optional value {@link PledgeEvent#expectedDate() expectedDate} to expectedDate.
+         * @param expectedDate The value for expectedDate
+         * @return this builder
+         */
+        public Builder expectedDate(Optional<? extends LocalDate> expectedDate) {
+            Check.required(expectedDate, "event expected date optional value");
+            draft.expectedDate(expectedDate);
+            return this;
+        }
+
+        /**
+         * Initializes the optional value {@link PledgeEvent#memorandumId() memorandumId} to memorandumId.
+         * @param memorandumId The value for memorandumId, {@code null} is accepted as {@code java.util.Optional.empty()}
+         * @return this builder
+         */
+        public Builder memorandumId(String memorandumId) {
+            draft.memorandumId(memorandumId);
+            return this;
+        }
+
+        /**
+         * Initializes the optional value {@link PledgeEvent#memorandumId() memorandumId} to memorandumId.
+         * @param memorandumId The value for memorandumId
+         * @return this builder
+         */
+        public Builder memorandumId(Optional<String> memorandumId) {
+            Check.required(memorandumId, "event memorandum id optional value");
+            draft.memorandumId(memorandumId);
+            return this;
+        }
+
+        /**
+         * Initializes the optional value {@link PledgeEvent#note() note} to note.
+         * @param note The value for note, {@code null} is accepted as {@code java.util.Optional.empty()}
+         * @return this builder
+         */
+        public Builder note(String note) {
+            draft.note(note);
+            return this;
+        }
+
+        /**
+         * Initializes the optional value {@link PledgeEvent#note() note} to note.
+         * @param note The value for note
+         * @return this builder
+         */
+        public Builder note(Optional<String> note) {
+            Check.required(note, "event note optional value");
+            draft.note(note);
+            return this;
+        }
+
+        /**
+         * Sets whether the event's amount adds to its stage ({@link PledgeEvent#addsToStage()}) instead of revising it.
+         * @param addsToStage true for an addition, such as a further IATI commitment or a decommitment
+         * @return this builder
+         */
+        public Builder addsToStage(boolean addsToStage) {
+            draft.addsToStage(addsToStage);
+            return this;
+        }
+
+        /**
+         * Initializes the optional value {@link PledgeEvent#rateDate() rateDate} to rateDate.
+         * @param rateDate the date whose exchange rate applies, {@code null} is accepted as {@code java.util.Optional.empty()}
+         * @return this builder
+         */
+        public Builder rateDate(LocalDate rateDate) {
+            draft.rateDate(rateDate);
+            return this;
+        }
+
+        /**
+         * Initializes the optional value {@link PledgeEvent#rateDate() rateDate} to rateDate.
+         * @param rateDate the date whose exchange rate applies
+         * @return this builder
+         */
+        public Builder rateDate(Optional<? extends LocalDate> rateDate) {
+            Check.required(rateDate, "event rate date optional value");
+            draft.rateDate(rateDate);
+            return this;
+        }
+
+        /**
+         * Builds the event, checking every rule of its type.
+         *
+         * @return the new, immutable event
+         * @throws NullPointerException if a required attribute is missing
+         * @throws IllegalArgumentException if an attribute breaks a rule; the message names it
+         */
+        public PledgeEvent build() {
+            return draft.build();
         }
     }
 }

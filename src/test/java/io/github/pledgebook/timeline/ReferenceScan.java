@@ -80,11 +80,13 @@ final class ReferenceScan {
                     days.add(e.date());
                 }
             }
-            for (LocalDate x : days) {
-                if (counted(p, s, x) && !counted(p, s, x.minusDays(1))) {
-                    part.count++;
-                }
-                if (unvalued(p, s, x) && !unvalued(p, s, x.minusDays(1))) {
+            // a pledge arrives at a stage on the day of its first event at that stage, even if it is cancelled
+            // that same day
+            LocalDate arrival = p.history().stream().filter(e -> e.stage() == s).map(PledgeEvent::date).findFirst()
+                    .orElse(null);
+            if (arrival != null && days.contains(arrival)) {
+                part.count++;
+                if (s != Stage.DISBURSED && p.amountAt(s, arrival).isEmpty()) {
                     unvalued++;
                 }
             }

@@ -20,8 +20,11 @@ import javax.money.MonetaryAmount;
  * ({@link Pledge#amountAt(Stage, java.time.LocalDate)}), or as one item without money value if none of its events at
  * that stage had an amount. For disbursed: every tranche adds up, a tranche without amount is one item without money
  * value, and a cancellation does not undo what was delivered. An event that adds to its stage
- * ({@link PledgeEvent#addsToStage()}) adds its amount, of any sign, to the stage's latest amount instead of replacing it. Changes are emitted once per day, after all events of
- * that day, so a revision is {@code +new -old} at its date and a cancellation is minus whatever was counted.
+ * ({@link PledgeEvent#addsToStage()}) adds its amount, of any sign, to the stage's latest amount instead of replacing
+ * it. Changes are emitted once per day, after all events of that day, so a revision is {@code +new -old} at its date
+ * and a cancellation is minus whatever was counted. A pledge that reaches a stage and is cancelled on the same day
+ * arrives and leaves on that day (+1 and -1), so a window over the day counts it as new exactly as it would if the
+ * cancellation came a day later.
  */
 public final class Contributions {
 
@@ -170,11 +173,13 @@ public final class Contributions {
         while (i < n) {
             long day = days[i];
             boolean changed = false;
+            boolean stageToday = false;
             while (i < n && days[i] == day) {
                 Stage s = events.stage[i];
                 if (s == stage) {
                     seen = true;
                     changed = true;
+                    stageToday = true;
                     if (events.value[i] != null) {
                         current = i;
                     }
@@ -189,6 +194,16 @@ public final class Contributions {
             }
             boolean counted = seen && !cancelled;
             boolean unvalued = counted && current < 0;
+            if (cancelled && stageToday && !prevCounted) {
+                // reached the stage and withdrawn on one day: it arrived (a window over the day counts it, as it
+                // would had the cancellation come a day later) and left again, so as-of counts are unchanged
+                sink.counted(day, 1);
+                sink.counted(day, -1);
+                if (current < 0) {
+                    sink.unvalued(day, 1);
+                    sink.unvalued(day, -1);
+                }
+            }
             if (counted != prevCounted) {
                 sink.counted(day, counted ? 1 : -1);
             }
