@@ -195,14 +195,7 @@ public final class Contributions {
             boolean counted = seen && !cancelled;
             boolean unvalued = counted && current < 0;
             if (cancelled && stageToday && !prevCounted) {
-                // reached the stage and withdrawn on one day: it arrived (a window over the day counts it, as it
-                // would had the cancellation come a day later) and left again, so as-of counts are unchanged
-                sink.counted(day, 1);
-                sink.counted(day, -1);
-                if (current < 0) {
-                    sink.unvalued(day, 1);
-                    sink.unvalued(day, -1);
-                }
+                arrivedAndLeft(day, current < 0, sink);
             }
             if (counted != prevCounted) {
                 sink.counted(day, counted ? 1 : -1);
@@ -252,11 +245,13 @@ public final class Contributions {
         while (i < n) {
             long day = events.day[i];
             boolean changed = false;
+            boolean stageToday = false;
             while (i < n && events.day[i] == day) {
                 Stage s = events.stage[i];
                 if (s == stage) {
                     seen = true;
                     changed = true;
+                    stageToday = true;
                     BigDecimal v = events.value[i];
                     if (v != null) {
                         value = value != null && events.adds[i] ? value.add(v) : v;
@@ -273,6 +268,9 @@ public final class Contributions {
             }
             boolean counted = seen && !cancelled;
             boolean unvalued = counted && value == null;
+            if (cancelled && stageToday && !prevCounted) {
+                arrivedAndLeft(day, value == null, sink);
+            }
             if (counted != prevCounted) {
                 sink.counted(day, counted ? 1 : -1);
             }
@@ -301,6 +299,19 @@ public final class Contributions {
             if (cancelled) {
                 return;
             }
+        }
+    }
+
+    /**
+     * A pledge that reached the stage and was withdrawn on one day: it arrived (a window over the day counts it, as
+     * it would had the cancellation come a day later) and left again, so as-of counts are unchanged.
+     */
+    private static void arrivedAndLeft(long day, boolean unvalued, Sink sink) {
+        sink.counted(day, 1);
+        sink.counted(day, -1);
+        if (unvalued) {
+            sink.unvalued(day, 1);
+            sink.unvalued(day, -1);
         }
     }
 
