@@ -237,6 +237,28 @@ public final class FtsFlow {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
+    /** The note of the flow's event: {@code FTS flow 214492 version 3: paid, Standard, incoming, new money}. */
+    String note() {
+        StringBuilder sb = new StringBuilder(96).append("FTS flow ").append(id);
+        if (versionId > 0) {
+            sb.append(" version ").append(versionId);
+        }
+        sb.append(": ").append(status);
+        if (flowType != null) {
+            sb.append(", ").append(flowType);
+        }
+        if (boundary != null) {
+            sb.append(", ").append(boundary);
+        }
+        if (newMoney != null) {
+            sb.append(newMoney ? ", new money" : ", not new money");
+        }
+        if (decisionDate != null) {
+            sb.append(", decided ").append(decisionDate);
+        }
+        return sb.toString();
+    }
+
     /** A copy with what the reader decided. */
     FtsFlow decided(String exclusion, Pledge pledge) {
         return new FtsFlow(this, exclusion, pledge);

@@ -225,8 +225,21 @@ final class SharedValues {
             }
             ObjectKey k = (ObjectKey) o;
             return hash == k.hash && type.equals(k.type) && id.equals(k.id) && name.equals(k.name)
-                    && behavior.equals(k.behavior) && organizationTypes.equals(k.organizationTypes);
+                    && behavior.equals(k.behavior) && sameTexts(organizationTypes, k.organizationTypes);
         }
+    }
+
+    private static boolean sameTexts(List<String> a, List<String> b) {
+        int n = a.size();
+        if (n != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (!a.get(i).equals(b.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A list of shared objects as a map key: the same objects, by identity, in the same order. */
