@@ -62,15 +62,19 @@ final class Assembly {
         Map<String, Integer> chosen = new HashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
             FtsFlow f = read.get(i);
-            Integer j = chosen.get(f.id());
-            if (j == null || read.get(j).versionId() <= f.versionId()) {
-                chosen.put(f.id(), i);
+            Integer j = chosen.put(f.id(), i);
+            if (j != null && read.get(j).versionId() > f.versionId()) {
+                chosen.put(f.id(), j); // the earlier read is the higher version
             }
+        }
+        boolean[] kept = new boolean[n];
+        for (int i : chosen.values()) {
+            kept[i] = true;
         }
         // every organization that gives in any flow is a donor wherever it appears, so one id names one party
         for (int i = 0; i < n; i++) {
             FtsFlow f = read.get(i);
-            if (chosen.get(f.id()) == i) {
+            if (kept[i]) {
                 donor(FtsFlow.first(f.sources(), "Organization"), FtsFlow.first(f.sources(), "Location"));
             }
         }
@@ -80,11 +84,10 @@ final class Assembly {
         Map<String, Set<LocalDate>> rateDays = new HashMap<>();
         for (int i = 0; i < n; i++) {
             FtsFlow f = read.get(i);
-            int keep = chosen.get(f.id());
-            if (keep != i) {
-                FtsFlow kept = read.get(keep);
-                decided.add(f.decided("superseded by version " + kept.versionId() + " of the same flow, read on page "
-                        + kept.page(), null));
+            if (!kept[i]) {
+                FtsFlow later = read.get(chosen.get(f.id()));
+                decided.add(f.decided("superseded by version " + later.versionId() + " of the same flow, read on "
+                        + "page " + later.page(), null));
                 continue;
             }
             String exclusion = exclusion(f, chosen);

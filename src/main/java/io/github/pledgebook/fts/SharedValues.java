@@ -21,7 +21,11 @@ final class SharedValues {
     /** The pool stops growing here, so that text of many distinct values never costs more than its copies. */
     private static final int MOST_POOLED = 1 << 16;
 
+    /** The pooled text, open addressing: each slot's text, its characters (compared with a vectorised
+     *  {@code Arrays.equals}) and its hash. */
     private String[] texts = new String[1024];
+    private char[][] textChars = new char[1024][];
+    private int[] textHashes = new int[1024];
     private int textCount;
     private LocalDate[] dates = new LocalDate[256];
     private int dateCount;
@@ -39,54 +43,66 @@ final class SharedValues {
         if (length > LONGEST_POOLED) {
             return new String(chars, offset, length);
         }
-        int h = 0;
-        for (int i = offset, end = offset + length; i < end; i++) {
-            h = 31 * h + chars[i];
-        }
+        int h = hash(chars, offset, length);
         int mask = texts.length - 1;
         for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
-            String s = texts[i];
-            if (s == null) {
+            char[] known = textChars[i];
+            if (known == null) {
                 String made = new String(chars, offset, length);
                 if (textCount < MOST_POOLED) {
                     texts[i] = made;
+                    textChars[i] = Arrays.copyOfRange(chars, offset, offset + length);
+                    textHashes[i] = h;
                     if (++textCount * 2 > texts.length) {
-                        texts = rehash(texts);
+                        rehashTexts();
                     }
                 }
                 return made;
             }
-            if (s.hashCode() == h && sameText(s, chars, offset, length)) {
-                return s;
+            if (textHashes[i] == h && Arrays.equals(known, 0, known.length, chars, offset, offset + length)) {
+                return texts[i];
             }
         }
     }
 
-    private static boolean sameText(String s, char[] chars, int offset, int length) {
-        if (s.length() != length) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            if (s.charAt(i) != chars[offset + i]) {
-                return false;
+    /** A hash of the length and of at most 16 characters: the first and last eight, enough to tell FTS's words. */
+    private static int hash(char[] chars, int offset, int length) {
+        int h = length;
+        int end = offset + length;
+        if (length <= 16) {
+            for (int i = offset; i < end; i++) {
+                h = 31 * h + chars[i];
+            }
+        } else {
+            for (int i = offset; i < offset + 8; i++) {
+                h = 31 * h + chars[i];
+            }
+            for (int i = end - 8; i < end; i++) {
+                h = 31 * h + chars[i];
             }
         }
-        return true;
+        return h;
     }
 
-    private static String[] rehash(String[] old) {
-        String[] table = new String[old.length * 2];
-        int mask = table.length - 1;
-        for (String s : old) {
-            if (s != null) {
-                int i = spread(s.hashCode()) & mask;
-                while (table[i] != null) {
+    private void rehashTexts() {
+        String[] oldTexts = texts;
+        char[][] oldChars = textChars;
+        int[] oldHashes = textHashes;
+        texts = new String[oldTexts.length * 2];
+        textChars = new char[texts.length][];
+        textHashes = new int[texts.length];
+        int mask = texts.length - 1;
+        for (int j = 0; j < oldTexts.length; j++) {
+            if (oldChars[j] != null) {
+                int i = spread(oldHashes[j]) & mask;
+                while (textChars[i] != null) {
                     i = (i + 1) & mask;
                 }
-                table[i] = s;
+                texts[i] = oldTexts[j];
+                textChars[i] = oldChars[j];
+                textHashes[i] = oldHashes[j];
             }
         }
-        return table;
     }
 
     private static int spread(int h) {
