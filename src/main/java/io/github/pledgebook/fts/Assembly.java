@@ -226,6 +226,10 @@ final class Assembly {
         if (org == null) {
             return NOT_STATED;
         }
+        Donor known = donors.get(key(org));
+        if (known != null) {
+            return known;
+        }
         return donors.computeIfAbsent(key(org), k -> {
             Donor.Builder b = Donor.builder().id(k).name(org.name().isBlank() ? "FTS organization " + org.id()
                     : org.name()).kind(kind(org.organizationTypes()));

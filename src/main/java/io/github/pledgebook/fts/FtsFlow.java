@@ -43,6 +43,7 @@ public final class FtsFlow {
     private final String onBoundary;
     private final Boolean newMoney;
     private final String contributionType;
+    private final boolean inKind;
     private final LocalDate date;
     private final LocalDate decisionDate;
     private final LocalDate firstReportedDate;
@@ -76,6 +77,7 @@ public final class FtsFlow {
         this.onBoundary = raw.onBoundary;
         this.newMoney = raw.newMoney;
         this.contributionType = raw.contributionType;
+        this.inKind = contributionType != null && contributionType.toLowerCase(Locale.ROOT).equals("in kind");
         this.date = date;
         this.decisionDate = decisionDate;
         this.firstReportedDate = firstReportedDate;
@@ -107,6 +109,7 @@ public final class FtsFlow {
         this.onBoundary = f.onBoundary;
         this.newMoney = f.newMoney;
         this.contributionType = f.contributionType;
+        this.inKind = f.inKind;
         this.date = f.date;
         this.decisionDate = f.decisionDate;
         this.firstReportedDate = f.firstReportedDate;
@@ -360,7 +363,7 @@ public final class FtsFlow {
      * @return true for goods and services
      */
     public boolean isInKind() {
-        return contributionType != null && contributionType.toLowerCase(Locale.ROOT).equals("in kind");
+        return inKind;
     }
 
     /**

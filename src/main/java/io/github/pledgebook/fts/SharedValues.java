@@ -34,6 +34,20 @@ final class SharedValues {
     private final Map<ObjectList, List<FtsObject>> lists = new HashMap<>();
     private final ObjectList listProbe = new ObjectList();
 
+    /** FTS's words as the constants the package compares with, so that most comparisons find the same instance. */
+    private static final List<String> WORDS = List.of("pledge", "commitment", "paid", "Standard", "Parked",
+            "Pass through", "Carryover", "incoming", "internal", "outgoing", "single", "shared", "overlap",
+            "financial", "in kind", "USD", "EUR", "Government", "UN agency", "NGO", "Pooled fund");
+
+    SharedValues() {
+        for (String word : WORDS) {
+            pool(word);
+        }
+        for (String type : FtsObject.TYPES) {
+            pool(type);
+        }
+    }
+
     /**
      * The text of {@code length} characters from {@code offset}, the same instance for the same text.
      *
@@ -63,6 +77,20 @@ final class SharedValues {
                 return texts[i];
             }
         }
+    }
+
+    private void pool(String word) {
+        char[] chars = word.toCharArray();
+        int h = hash(chars, 0, chars.length);
+        int mask = texts.length - 1;
+        int i = spread(h) & mask;
+        while (textChars[i] != null) {
+            i = (i + 1) & mask;
+        }
+        texts[i] = word;
+        textChars[i] = chars;
+        textHashes[i] = h;
+        textCount++;
     }
 
     /** A hash of the length and of at most 16 characters: the first and last eight, enough to tell FTS's words. */
