@@ -2,7 +2,10 @@ package io.github.pledgebook.fts;
 
 import java.io.InputStream;
 import java.io.Reader;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import tools.jackson.core.JacksonException;
@@ -207,11 +210,11 @@ final class JsonPages {
         private String badDate;
 
         /** A date from its text, shared; null when absent or no date (its text then in {@link #badDate}). */
-        private java.time.LocalDate date(RawFlow f, String field) {
+        private LocalDate date(RawFlow f, String field) {
             badDate = null;
             JsonToken t = p.currentToken();
             if (t == JsonToken.VALUE_STRING) {
-                java.time.LocalDate d = shared.date(p.getStringCharacters(), p.getStringOffset(),
+                LocalDate d = shared.date(p.getStringCharacters(), p.getStringOffset(),
                         p.getStringLength());
                 if (d == null) {
                     badDate = p.getString();
@@ -240,7 +243,7 @@ final class JsonPages {
             return word(f, field, "id");
         }
 
-        private java.math.BigDecimal number(RawFlow f, String field) {
+        private BigDecimal number(RawFlow f, String field) {
             JsonToken t = p.currentToken();
             if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
                 return p.getDecimalValue();
@@ -337,7 +340,7 @@ final class JsonPages {
                     continue;
                 }
                 if (n == objects.length) {
-                    objects = java.util.Arrays.copyOf(objects, n * 2);
+                    objects = Arrays.copyOf(objects, n * 2);
                 }
                 objects[n++] = shared.object(type, id, name == null ? "" : name, behavior == null ? "" : behavior,
                         organizationTypes);
