@@ -378,28 +378,35 @@ public abstract class Pledge {
         conferenceId().ifPresent(c -> Check.id(c, p + "conference id"));
         coverage().ifPresent(c -> {
             if (c.isEmpty()) {
-                throw new IllegalArgumentException(p + "coverage must not be an empty range, was " + c
+                throw new IllegalArgumentException(prefix() + "coverage must not be an empty range, was " + c
                         + " (use LocalDateRange.ofClosed for inclusive end dates)");
             }
             Check.bounded(c, p + "coverage");
         });
         if (recipient().id().equals(donor().id())) {
-            throw new IllegalArgumentException(p + "recipient must differ from the donor, both were " + donor().id());
+            throw new IllegalArgumentException(prefix() + "recipient must differ from the donor, both were " + donor().id());
         }
         channel().ifPresent(c -> {
             if (c.id().equals(donor().id()) || c.id().equals(recipient().id())) {
-                throw new IllegalArgumentException(p + "channel must differ from the donor and the recipient, was "
+                throw new IllegalArgumentException(prefix() + "channel must differ from the donor and the recipient, was "
                         + c.id());
             }
         });
-        Check.noNulls(history(), p + "history");
-        if (history().isEmpty()) {
-            throw new IllegalArgumentException(p + "history must have at least one event, was empty");
+        if (Check.hasNull(history())) {
+            Check.noNulls(history(), prefix() + "history");
         }
-        checkHistory(p);
+        if (history().isEmpty()) {
+            throw new IllegalArgumentException(prefix() + "history must have at least one event, was empty");
+        }
+        checkHistory();
     }
 
-    private void checkHistory(String p) {
+    /** The start of every message of {@link #check()}: {@code pledge jp-erp3: }. */
+    private String prefix() {
+        return "pledge " + id() + ": ";
+    }
+
+    private void checkHistory() {
         PledgeEvent previous = null;
         CurrencyUnit trancheCurrency = null;
         CurrencyUnit[] stageCurrency = new CurrencyUnit[Stage.values().length];
@@ -408,22 +415,22 @@ public abstract class Pledge {
         for (PledgeEvent e : history()) {
             if (previous != null) {
                 if (previous.stage() == Stage.CANCELLED) {
-                    throw new IllegalArgumentException(p + e.label() + " follows the cancellation on "
+                    throw new IllegalArgumentException(prefix() + e.label() + " follows the cancellation on "
                             + previous.date() + "; nothing may follow a cancellation");
                 }
                 if (e.date().isBefore(previous.date())) {
                     if (e.stage() == Stage.DISBURSED
                             && (previous.stage() == Stage.ANNOUNCED || previous.stage() == Stage.COMMITTED)) {
-                        throw new IllegalArgumentException(p + "disbursement on " + e.date() + " is dated before the "
+                        throw new IllegalArgumentException(prefix() + "disbursement on " + e.date() + " is dated before the "
                                 + (previous.stage() == Stage.COMMITTED ? "commitment" : "announcement") + " on "
                                 + previous.date() + " it follows; history must be in date order");
                     }
-                    throw new IllegalArgumentException(p + e.label() + " is dated before the previous "
+                    throw new IllegalArgumentException(prefix() + e.label() + " is dated before the previous "
                             + previous.label() + "; history must be in date order");
                 }
             }
             if (e.amount().isEmpty() && e.stage() != Stage.CANCELLED && inKind().isEmpty()) {
-                throw new IllegalArgumentException(p + e.label() + " has no amount; a pledge without a money value "
+                throw new IllegalArgumentException(prefix() + e.label() + " has no amount; a pledge without a money value "
                         + "must describe its goods with inKind(...)");
             }
             if (e.amount().isPresent()) {
@@ -449,7 +456,7 @@ public abstract class Pledge {
             if (e.stage() == Stage.DISBURSED && e.amount().isPresent()) {
                 CurrencyUnit c = e.amount().get().getCurrency();
                 if (trancheCurrency != null && !trancheCurrency.equals(c)) {
-                    throw new IllegalArgumentException(p + "disbursement on " + e.date() + " is in " + c
+                    throw new IllegalArgumentException(prefix() + "disbursement on " + e.date() + " is in " + c
                             + " but earlier tranches are in " + trancheCurrency
                             + "; tranches of one pledge must share a currency");
                 }

@@ -267,13 +267,10 @@ public abstract class PledgeEvent {
     PledgeEvent normalize() {
         // messages are built only when a check fails: a million imported events are checked here
         Check.required(date(), "event date");
-        if (stage() == null) {
+        if (stage() == null || source() == null || knownOn() == null) {
+            // the messages are made only when a check fails: a book of 10^5 events checks each one
             Check.required(stage(), "event on " + date() + ": stage");
-        }
-        if (source() == null) {
             Check.required(source(), label() + ": source");
-        }
-        if (knownOn() == null) {
             Check.required(knownOn(), label() + ": known-on date");
         }
         if (knownOn().isBefore(date())) {

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,6 +48,7 @@ final class Assembly {
     private final Map<String, Party> parties = new HashMap<>();
     private final Map<String, Sector> sectors = new HashMap<>();
     private final Map<LocalDate, Source> sources = new HashMap<>();
+    private final Map<FtsObject, String> keys = new IdentityHashMap<>();
 
     Assembly(List<FtsFlow> read, List<FtsProblem> problems, FtsReader.Counting counting) {
         this.read = read;
@@ -60,29 +62,32 @@ final class Assembly {
         Map<String, Integer> chosen = new HashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
             FtsFlow f = read.get(i);
-            Integer j = chosen.get(f.id());
-            if (j == null || read.get(j).versionId() <= f.versionId()) {
-                chosen.put(f.id(), i);
+            Integer j = chosen.put(f.id(), i);
+            if (j != null && read.get(j).versionId() > f.versionId()) {
+                chosen.put(f.id(), j); // the earlier read is the higher version
             }
+        }
+        boolean[] kept = new boolean[n];
+        for (int i : chosen.values()) {
+            kept[i] = true;
         }
         // every organization that gives in any flow is a donor wherever it appears, so one id names one party
         for (int i = 0; i < n; i++) {
             FtsFlow f = read.get(i);
-            if (chosen.get(f.id()) == i) {
+            if (kept[i]) {
                 donor(FtsFlow.first(f.sources(), "Organization"), FtsFlow.first(f.sources(), "Location"));
             }
         }
         List<FtsFlow> decided = new ArrayList<>(n);
         List<Pledge> pledges = new ArrayList<>(n);
         RateTable.Builder rates = RateTable.builder();
-        Set<String> rateKeys = new HashSet<>();
+        Map<String, Set<LocalDate>> rateDays = new HashMap<>();
         for (int i = 0; i < n; i++) {
             FtsFlow f = read.get(i);
-            int keep = chosen.get(f.id());
-            if (keep != i) {
-                FtsFlow kept = read.get(keep);
-                decided.add(f.decided("superseded by version " + kept.versionId() + " of the same flow, read on page "
-                        + kept.page(), null));
+            if (!kept[i]) {
+                FtsFlow later = read.get(chosen.get(f.id()));
+                decided.add(f.decided("superseded by version " + later.versionId() + " of the same flow, read on "
+                        + "page " + later.page(), null));
                 continue;
             }
             String exclusion = exclusion(f, chosen);
@@ -100,7 +105,7 @@ final class Assembly {
                         + "none left)";
             }
             decided.add(f.decided(exclusion, pledge));
-            rate(f, rates, rateKeys);
+            rate(f, rates, rateDays);
         }
         return new FtsImport(PledgeBook.of(pledges), decided, problems, rates.build(), counting, pages);
     }
@@ -115,13 +120,16 @@ final class Assembly {
             return "internal: moves money already inside the boundary of the query, counted when it came in (such "
                     + "as a pooled fund's allocation)";
         }
-        List<String> children = new ArrayList<>();
+        List<String> children = null;
         for (String c : f.childFlowIds()) {
             if (present.containsKey(c)) {
+                if (children == null) {
+                    children = new ArrayList<>(f.childFlowIds().size());
+                }
                 children.add(c);
             }
         }
-        if (!children.isEmpty()) {
+        if (children != null) {
             return "parent of flow" + (children.size() == 1 ? " " : "s ") + String.join(", ", children)
                     + " in this input: counted through its children";
         }
@@ -173,22 +181,9 @@ final class Assembly {
                 .knownOn(known.isBefore(f.date()) ? f.date() : known)
                 .stage(f.stage())
                 .source(source(f.updatedOn().or(f::createdOn).orElse(f.date())))
-                .note(note(f));
+                .note(f.note());
         f.amount().ifPresent(e::amount);
         return b.addEvent(e.build()).build();
-    }
-
-    private static String note(FtsFlow f) {
-        StringBuilder sb = new StringBuilder("FTS flow ").append(f.id());
-        if (f.versionId() > 0) {
-            sb.append(" version ").append(f.versionId());
-        }
-        sb.append(": ").append(f.status());
-        f.flowType().ifPresent(t -> sb.append(", ").append(t));
-        f.boundary().ifPresent(t -> sb.append(", ").append(t));
-        f.newMoney().ifPresent(m -> sb.append(m ? ", new money" : ", not new money"));
-        f.decisionDate().ifPresent(d -> sb.append(", decided ").append(d));
-        return sb.toString();
     }
 
     /** The recipient: the destination organization, or where the money went when the donor gives to itself. */
@@ -207,8 +202,14 @@ final class Assembly {
                 + "destination plan or location tells where the money went");
     }
 
-    private static String key(FtsObject o) {
-        return "fts-" + (o.type().equals("Organization") ? "org" : o.type().toLowerCase(Locale.ROOT)) + "-" + o.id();
+    /** The party id of an object, made once per (shared) object. */
+    private String key(FtsObject o) {
+        String key = keys.get(o);
+        if (key == null) {
+            key = "fts-" + (o.type().equals("Organization") ? "org" : o.type().toLowerCase(Locale.ROOT)) + "-" + o.id();
+            keys.put(o, key);
+        }
+        return key;
     }
 
     private Party party(FtsObject o) {
@@ -224,6 +225,10 @@ final class Assembly {
     private Donor donor(FtsObject org, FtsObject location) {
         if (org == null) {
             return NOT_STATED;
+        }
+        Donor known = donors.get(key(org));
+        if (known != null) {
+            return known;
         }
         return donors.computeIfAbsent(key(org), k -> {
             Donor.Builder b = Donor.builder().id(k).name(org.name().isBlank() ? "FTS organization " + org.id()
@@ -261,13 +266,13 @@ final class Assembly {
     }
 
     /** FTS's rate, units of the original currency per 1 USD, dated on the flow's date; one per currency and day. */
-    private static void rate(FtsFlow f, RateTable.Builder rates, Set<String> keys) {
+    private static void rate(FtsFlow f, RateTable.Builder rates, Map<String, Set<LocalDate>> days) {
         if (f.exchangeRate().isEmpty() || f.originalAmount().isEmpty()) {
             return;
         }
         String code = f.originalAmount().get().getCurrency().getCurrencyCode();
         BigDecimal value = f.exchangeRate().get();
-        if (code.equals("USD") || !keys.add(code + " " + f.date())) {
+        if (code.equals("USD") || !days.computeIfAbsent(code, c -> new HashSet<>()).add(f.date())) {
             return;
         }
         rates.add(ExchangeRate.of("USD", code, value, f.date(), RATE_SOURCE));

@@ -5,11 +5,9 @@ import io.github.pledgebook.Pledge;
 import io.github.pledgebook.Stage;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
@@ -45,6 +43,7 @@ public final class FtsFlow {
     private final String onBoundary;
     private final Boolean newMoney;
     private final String contributionType;
+    private final boolean inKind;
     private final LocalDate date;
     private final LocalDate decisionDate;
     private final LocalDate firstReportedDate;
@@ -71,13 +70,14 @@ public final class FtsFlow {
         this.versionId = versionId;
         this.page = raw.page;
         this.position = raw.position;
-        this.status = known(raw.status);
+        this.status = raw.status;
         this.stage = stage;
-        this.flowType = known(raw.flowType);
-        this.boundary = known(raw.boundary);
-        this.onBoundary = known(raw.onBoundary);
+        this.flowType = raw.flowType;
+        this.boundary = raw.boundary;
+        this.onBoundary = raw.onBoundary;
         this.newMoney = raw.newMoney;
-        this.contributionType = known(raw.contributionType);
+        this.contributionType = raw.contributionType;
+        this.inKind = contributionType != null && contributionType.toLowerCase(Locale.ROOT).equals("in kind");
         this.date = date;
         this.decisionDate = decisionDate;
         this.firstReportedDate = firstReportedDate;
@@ -109,6 +109,7 @@ public final class FtsFlow {
         this.onBoundary = f.onBoundary;
         this.newMoney = f.newMoney;
         this.contributionType = f.contributionType;
+        this.inKind = f.inKind;
         this.date = f.date;
         this.decisionDate = f.decisionDate;
         this.firstReportedDate = f.firstReportedDate;
@@ -137,13 +138,8 @@ public final class FtsFlow {
         }
     }
 
-    /**
-     * Checks a flow as it stood in the JSON text and types its fields.
-     *
-     * @param known the objects already read, by their content: flows share most of theirs (a usage year, a
-     *     location, a plan), so one instance of each is kept however many flows name it
-     */
-    static FtsFlow of(RawFlow raw, Map<String, FtsObject> known) throws Refusal {
+    /** Checks a flow as it stood in the JSON text and types its fields. */
+    static FtsFlow of(RawFlow raw) throws Refusal {
         if (raw.typeProblem != null) {
             throw new Refusal(raw.typeProblem);
         }
@@ -159,7 +155,7 @@ public final class FtsFlow {
                 throw new Refusal("versionId must be a whole number, was " + raw.versionId.toPlainString());
             }
         }
-        LocalDate date = date("date", raw.date);
+        LocalDate date = date("date", raw.date, raw.dateText);
         if (date == null) {
             throw new Refusal("date is required (the date of the " + raw.status + "), was missing");
         }
@@ -187,17 +183,22 @@ public final class FtsFlow {
             checkNotNegative("exchangeRate", raw.exchangeRate);
             rate = raw.exchangeRate.signum() == 0 ? null : raw.exchangeRate;
         }
-        List<FtsObject> sources = objects("sourceObjects", raw.sources, known);
-        List<FtsObject> destinations = objects("destinationObjects", raw.destinations, known);
+        if (raw.sourcesProblem != null) {
+            throw new Refusal(raw.sourcesProblem);
+        }
+        if (raw.destinationsProblem != null) {
+            throw new Refusal(raw.destinationsProblem);
+        }
+        List<FtsObject> destinations = raw.destinations;
         if (first(destinations, "Organization") == null && first(destinations, "Plan") == null
                 && first(destinations, "Location") == null) {
             throw new Refusal("destinationObjects name no Organization, Plan or Location, expected the recipient");
         }
-        MonetaryAmount fact = original != null ? original
-                : usd != null && Amounts.decimal(usd).signum() > 0 ? usd : null;
-        return new FtsFlow(raw, stage, version, date, date("decisionDate", raw.decisionDate),
-                date("firstReportedDate", raw.firstReportedDate), date("createdAt", raw.createdAt),
-                date("updatedAt", raw.updatedAt), fact, original, usd, rate, sources, destinations);
+        MonetaryAmount fact = original != null ? original : usd != null && raw.amountUsd.signum() > 0 ? usd : null;
+        return new FtsFlow(raw, stage, version, date, date("decisionDate", raw.decisionDate, raw.decisionDateText),
+                date("firstReportedDate", raw.firstReportedDate, raw.firstReportedDateText),
+                date("createdAt", raw.createdAt, raw.createdAtText), date("updatedAt", raw.updatedAt, raw.updatedAtText),
+                fact, original, usd, rate, raw.sources, destinations);
     }
 
     private static Stage stage(String status) throws Refusal {
@@ -227,95 +228,38 @@ public final class FtsFlow {
         }
     }
 
-    /** FTS writes dates as UTC instants ({@code 2020-03-19T00:00:00Z}); their calendar date is the date. */
-    private static LocalDate date(String field, String text) throws Refusal {
-        if (text == null) {
-            return null;
+    /** A date as read: the date, else null when absent, or a refusal naming the text that is no date. */
+    private static LocalDate date(String field, LocalDate date, String text) throws Refusal {
+        if (date == null && text != null) {
+            throw new Refusal(field + " must be an ISO date such as 2020-03-19T00:00:00Z, was \"" + text + "\"");
         }
-        if (text.length() >= 10 && (text.length() == 10 || text.charAt(10) == 'T') && text.charAt(4) == '-'
-                && text.charAt(7) == '-') {
-            int y = digits(text, 0, 4);
-            int m = digits(text, 5, 7);
-            int d = digits(text, 8, 10);
-            if (y >= 0 && m >= 0 && d >= 0) {
-                try {
-                    return LocalDate.of(y, m, d);
-                } catch (DateTimeException e) {
-                    // reported below
-                }
-            }
-        }
-        throw new Refusal(field + " must be an ISO date such as 2020-03-19T00:00:00Z, was \"" + text + "\"");
-    }
-
-    /** The number written by the ASCII digits from {@code from} to {@code to}, or -1 if one is not a digit. */
-    private static int digits(String s, int from, int to) {
-        int v = 0;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            v = v * 10 + (c - '0');
-        }
-        return v;
-    }
-
-    private static List<FtsObject> objects(String field, List<RawFlow.RawObject> raw, Map<String, FtsObject> known)
-            throws Refusal {
-        if (raw.isEmpty()) {
-            return List.of();
-        }
-        FtsObject[] out = new FtsObject[raw.size()];
-        int n = 0;
-        for (RawFlow.RawObject o : raw) {
-            if (o.type == null || !FtsObject.TYPES.contains(o.type)) {
-                throw new Refusal(field + " holds an object of unknown type "
-                        + (o.type == null ? "(none)" : "\"" + o.type + "\"") + ", expected one of " + FtsObject.TYPES);
-            }
-            if (o.id == null) {
-                throw new Refusal(field + " holds a " + o.type + " without an id");
-            }
-            String name = o.name == null ? "" : o.name;
-            String behavior = o.behavior == null ? "" : o.behavior;
-            String key = o.type + '\u0000' + o.id + '\u0000' + behavior + '\u0000' + name + '\u0000'
-                    + o.organizationTypes;
-            FtsObject canonical = known.get(key);
-            if (canonical == null) {
-                canonical = new FtsObject(o.type, o.id, name, behavior, o.organizationTypes);
-                known.put(key, canonical);
-            }
-            out[n++] = canonical;
-        }
-        return List.of(out);
-    }
-
-    /** FTS's usual words as constants, so that a hundred thousand flows do not keep as many copies of "paid". */
-    private static String known(String s) {
-        if (s == null) {
-            return null;
-        }
-        switch (s) {
-            case "pledge": return "pledge";
-            case "commitment": return "commitment";
-            case "paid": return "paid";
-            case "Standard": return "Standard";
-            case "Parked": return "Parked";
-            case "Pass through": return "Pass through";
-            case "Carryover": return "Carryover";
-            case "incoming": return "incoming";
-            case "internal": return "internal";
-            case "outgoing": return "outgoing";
-            case "single": return "single";
-            case "shared": return "shared";
-            case "financial": return "financial";
-            case "in kind": return "in kind";
-            default: return s;
-        }
+        return date;
     }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** The note of the flow's event: {@code FTS flow 214492 version 3: paid, Standard, incoming, new money}. */
+    String note() {
+        StringBuilder sb = new StringBuilder(96).append("FTS flow ").append(id);
+        if (versionId > 0) {
+            sb.append(" version ").append(versionId);
+        }
+        sb.append(": ").append(status);
+        if (flowType != null) {
+            sb.append(", ").append(flowType);
+        }
+        if (boundary != null) {
+            sb.append(", ").append(boundary);
+        }
+        if (newMoney != null) {
+            sb.append(newMoney ? ", new money" : ", not new money");
+        }
+        if (decisionDate != null) {
+            sb.append(", decided ").append(decisionDate);
+        }
+        return sb.toString();
     }
 
     /** A copy with what the reader decided. */
@@ -419,7 +363,7 @@ public final class FtsFlow {
      * @return true for goods and services
      */
     public boolean isInKind() {
-        return contributionType != null && contributionType.toLowerCase(Locale.ROOT).equals("in kind");
+        return inKind;
     }
 
     /**
@@ -610,7 +554,8 @@ public final class FtsFlow {
 
     /** The first object of a type on one side, or null. */
     static FtsObject first(List<FtsObject> objects, String type) {
-        for (FtsObject o : objects) {
+        for (int i = 0, n = objects.size(); i < n; i++) {
+            FtsObject o = objects.get(i);
             if (o.type().equals(type)) {
                 return o;
             }

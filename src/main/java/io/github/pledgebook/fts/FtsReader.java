@@ -3,9 +3,7 @@ package io.github.pledgebook.fts;
 import java.io.InputStream;
 import java.io.Reader;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -58,7 +56,7 @@ public final class FtsReader {
     private Counting counting = Counting.BOUNDARY;
     private final List<FtsFlow> flows = new ArrayList<>();
     private final List<FtsProblem> problems = new ArrayList<>();
-    private final Map<String, FtsObject> objects = new HashMap<>();
+    private final SharedValues shared = new SharedValues();
     private int pages;
 
     private FtsReader() {
@@ -153,7 +151,7 @@ public final class FtsReader {
     public FtsReader add(CharSequence page) {
         Objects.requireNonNull(page, "FTS page text is required, was null");
         int n = ++pages;
-        finish(n, JsonPages.read(page, n, this::take));
+        finish(n, JsonPages.read(page, n, shared, this::take));
         return this;
     }
 
@@ -167,7 +165,7 @@ public final class FtsReader {
     public FtsReader add(Reader page) {
         Objects.requireNonNull(page, "FTS page reader is required, was null");
         int n = ++pages;
-        finish(n, JsonPages.read(page, n, this::take));
+        finish(n, JsonPages.read(page, n, shared, this::take));
         return this;
     }
 
@@ -181,13 +179,13 @@ public final class FtsReader {
     public FtsReader add(InputStream page) {
         Objects.requireNonNull(page, "FTS page stream is required, was null");
         int n = ++pages;
-        finish(n, JsonPages.read(page, n, this::take));
+        finish(n, JsonPages.read(page, n, shared, this::take));
         return this;
     }
 
     private void take(RawFlow raw) {
         try {
-            flows.add(FtsFlow.of(raw, objects));
+            flows.add(FtsFlow.of(raw));
         } catch (FtsFlow.Refusal r) {
             problems.add(new FtsProblem(raw.page, raw.position,
                     Optional.ofNullable(raw.id).filter(id -> !id.isBlank()), r.getMessage()));

@@ -1,14 +1,17 @@
 package io.github.pledgebook.fts;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One flow object as it stood in the JSON text, before any check: the fields pledgebook reads, each {@code null}
- * when absent or JSON {@code null}. The JSON reader fills it; {@link FtsFlow#of} checks it. The first field of the
- * wrong JSON type is kept in {@link #typeProblem}, so that the flow is refused with a reason instead of stopping
- * the page.
+ * One flow object as it stood in the JSON text, before the checks of {@link FtsFlow#of}: the fields pledgebook
+ * reads, each {@code null} when absent or JSON {@code null}. The JSON reader fills it, already typed where that
+ * cannot fail: FTS's words and object parts as shared text, dates as shared {@code LocalDate}s (the text of one that
+ * is not a date is kept in its {@code ...Text} field for the refusal), source and destination objects as shared
+ * {@link FtsObject}s. The first field of the wrong JSON type is kept in {@link #typeProblem}, and the first object of
+ * each side that is no FTS object in {@link #sourcesProblem} or {@link #destinationsProblem}, so that the flow is
+ * refused with a reason instead of stopping the page.
  */
 final class RawFlow {
     int page;
@@ -21,11 +24,16 @@ final class RawFlow {
     String onBoundary;
     Boolean newMoney;
     String contributionType;
-    String date;
-    String decisionDate;
-    String firstReportedDate;
-    String createdAt;
-    String updatedAt;
+    LocalDate date;
+    String dateText;
+    LocalDate decisionDate;
+    String decisionDateText;
+    LocalDate firstReportedDate;
+    String firstReportedDateText;
+    LocalDate createdAt;
+    String createdAtText;
+    LocalDate updatedAt;
+    String updatedAtText;
     String description;
     String refCode;
     BigDecimal amountUsd;
@@ -34,22 +42,15 @@ final class RawFlow {
     BigDecimal exchangeRate;
     String parentFlowId;
     List<String> childFlowIds = List.of();
-    List<RawObject> sources = List.of();
-    List<RawObject> destinations = List.of();
+    List<FtsObject> sources = List.of();
+    String sourcesProblem;
+    List<FtsObject> destinations = List.of();
+    String destinationsProblem;
     String typeProblem;
 
     void problem(String field, String expected, String was) {
         if (typeProblem == null) {
             typeProblem = field + " must be " + expected + ", was " + was;
         }
-    }
-
-    /** One element of {@code sourceObjects} or {@code destinationObjects}. */
-    static final class RawObject {
-        String type;
-        String id;
-        String name;
-        String behavior;
-        List<String> organizationTypes = new ArrayList<>(2);
     }
 }

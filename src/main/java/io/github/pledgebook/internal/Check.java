@@ -153,10 +153,23 @@ public final class Check {
     /** The collection, if neither it nor any element is null. */
     public static <C extends Collection<?>> C noNulls(C values, String what) {
         required(values, what);
-        if (values.stream().anyMatch(Objects::isNull)) {
+        if (hasNull(values)) {
             throw new IllegalArgumentException(what + " must not contain null, was " + values);
         }
         return values;
+    }
+
+    /** Whether the collection is null or holds null; without a stream, as values check their lists on every build. */
+    public static boolean hasNull(Collection<?> values) {
+        if (values == null) {
+            return true;
+        }
+        for (Object v : values) {
+            if (v == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
