@@ -447,7 +447,7 @@ public abstract class Pledge {
                 if (adding[s] != null && mixed[s] != null) {
                     // checked on the whole stage, not on the amount before each addition, so that every subset of a
                     // valid history (the record as known on a date) is valid too
-                    throw new IllegalArgumentException(p + e.stage().label() + " amounts are in " + stageCurrency[s]
+                    throw new IllegalArgumentException(prefix() + e.stage().label() + " amounts are in " + stageCurrency[s]
                             + " and " + mixed[s].amount().get().getCurrency() + ", but the " + adding[s].label()
                             + " adds " + Amounts.format(adding[s].amount().get()) + " to its stage; a stage with "
                             + "additions keeps one currency");
