@@ -217,10 +217,17 @@ public abstract class PledgeEvent {
 
     @Value.Check
     PledgeEvent normalize() {
+        // messages are made only when a check fails: events are built by the million when tables are read
         Check.required(date(), "event date");
-        Check.required(stage(), "event on " + date() + ": stage");
-        Check.required(source(), label() + ": source");
-        Check.required(knownOn(), label() + ": known-on date");
+        if (stage() == null) {
+            Check.required(stage(), "event on " + date() + ": stage");
+        }
+        if (source() == null) {
+            Check.required(source(), label() + ": source");
+        }
+        if (knownOn() == null) {
+            Check.required(knownOn(), label() + ": known-on date");
+        }
         if (knownOn().isBefore(date())) {
             throw new IllegalArgumentException(label() + ": known-on date must not be before the event date, was "
                     + knownOn());
@@ -231,8 +238,8 @@ public abstract class PledgeEvent {
                         + e);
             }
         });
-        memorandumId().ifPresent(m -> Check.notBlank(m, label() + ": memorandum id"));
-        note().ifPresent(n -> Check.notBlank(n, label() + ": note"));
+        memorandumId().filter(String::isBlank).ifPresent(m -> Check.notBlank(m, label() + ": memorandum id"));
+        note().filter(String::isBlank).ifPresent(n -> Check.notBlank(n, label() + ": note"));
         if (amount().isPresent()) {
             MonetaryAmount a = amount().get();
             if (Amounts.decimal(a).signum() <= 0) {

@@ -3,7 +3,6 @@ package io.github.pledgebook.internal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 import org.threeten.extra.LocalDateRange;
 
@@ -44,7 +43,11 @@ public final class Check {
     /** The collection, if neither it nor any element is null. */
     public static <C extends Collection<?>> C noNulls(C values, String what) {
         required(values, what);
-        if (values.stream().anyMatch(Objects::isNull)) {
+        boolean hasNull = false;
+        for (Object v : values) {
+            hasNull |= v == null;
+        }
+        if (hasNull) {
             throw new IllegalArgumentException(what + " must not contain null, was " + values);
         }
         return values;

@@ -76,7 +76,10 @@ final class SheetRow {
 
     /** An ISO date, or null if the cell is empty; a problem if it is not a date. */
     LocalDate date(int column) {
-        String s = cell(column);
+        return date(column, cell(column));
+    }
+
+    private LocalDate date(int column, String s) {
         if (s.isEmpty()) {
             return null;
         }
@@ -97,11 +100,12 @@ final class SheetRow {
 
     /** An ISO date; a problem if it is empty or not a date. */
     LocalDate requiredDate(int column) {
-        if (cell(column).isEmpty()) {
+        String s = cell(column);
+        if (s.isEmpty()) {
             problem(column, "", "is empty; expected an ISO date such as 2024-02-19");
             return null;
         }
-        return date(column);
+        return date(column, s);
     }
 
     /** A plain decimal number, or null if empty; a problem if it is not one. */
