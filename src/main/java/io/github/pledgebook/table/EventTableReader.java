@@ -258,7 +258,7 @@ final class EventTableReader {
     }
 
     private void event(String id) {
-        PledgeDef p = pledges.get(id);
+        PledgeDef p = open != null && open.id.equals(id) ? open : pledges.get(id);
         boolean first = p == null;
         if (p != null && p != open) {
             reopen(p);
