@@ -265,7 +265,6 @@ public abstract class PledgeEvent {
 
     @Value.Check
     PledgeEvent normalize() {
-        // messages are built only when a check fails: a million imported events are checked here
         Check.required(date(), "event date");
         if (stage() == null || source() == null || knownOn() == null) {
             // the messages are made only when a check fails: a book of 10^5 events checks each one

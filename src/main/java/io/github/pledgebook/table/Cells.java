@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -172,19 +173,31 @@ final class Cells {
 
     /** Reads an enum constant from its label ("unnamed sources"), its name, or with hyphens; ignores case. */
     static <E extends Enum<E>> E constant(Class<E> type, String text) {
-        for (E e : type.getEnumConstants()) {
-            if (label(e).equals(text)) {
-                return e;
-            }
+        Map<String, Enum<?>> byLabel = BY_LABEL.get(type);
+        Enum<?> e = byLabel.get(text);
+        if (e != null) {
+            return type.cast(e);
         }
         String key = text.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equals(key)) {
-                return e;
+        for (E c : type.getEnumConstants()) {
+            if (c.name().equals(key)) {
+                return c;
             }
         }
         return null;
     }
+
+    /** Each enum's constants by label, made once per enum: reading a label needs no scan and no copy. */
+    private static final ClassValue<Map<String, Enum<?>>> BY_LABEL = new ClassValue<>() {
+        @Override
+        protected Map<String, Enum<?>> computeValue(Class<?> type) {
+            Map<String, Enum<?>> m = new java.util.HashMap<>();
+            for (Object c : type.getEnumConstants()) {
+                m.putIfAbsent(label((Enum<?>) c), (Enum<?>) c);
+            }
+            return Map.copyOf(m);
+        }
+    };
 
     /** The labels of an enum's constants, for messages: {@code reported, announced, ...}. */
     static <E extends Enum<E>> String labels(Class<E> type) {

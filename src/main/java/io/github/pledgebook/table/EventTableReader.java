@@ -41,6 +41,13 @@ import javax.money.MonetaryAmount;
 /**
  * Reads pledgebook's own event table: first every row into definitions (checking each cell), then parties, sectors,
  * pledges, conferences, memoranda and milestones from them, then the book. One instance reads one table.
+ * <p>
+ * Speed: the writer puts a pledge's rows together, so a pledge is built as soon as its rows end, when everything
+ * it names (parties, sectors) is already defined and nothing about it is wrong; its scratch rows die young instead
+ * of outliving the whole read. Whatever is not certain then (a party or sector defined further down, a problem, a
+ * pledge whose rows come back later) waits for the end and is built there as before, so the result, problems
+ * included, is the same in either case. Only the conference check waits for the end for every pledge, since a
+ * conference's figures may follow.
  */
 final class EventTableReader {
 
@@ -82,13 +89,20 @@ final class EventTableReader {
         }
     }
 
-    /** A pledge's rows: the pledge cells of its first row and its events. */
+    /**
+     * A pledge's rows: the pledge cells of its first row and its events; once built early, the pledge (and the
+     * cells, shared with other pledges that have the same, in case its rows come back).
+     */
     private static final class PledgeDef {
         final long row;
         final String id;
-        final String[] cells = new String[PLEDGE_COLUMNS.length];
+        String[] cells = new String[PLEDGE_COLUMNS.length];
         List<PledgeEvent> events = new ArrayList<>(4);
         List<Long> badRows = List.of();
+        /** The pledge, built as soon as its rows ended; null while open or when it waits for the end. */
+        Pledge built;
+        /** Its rows came back after other rows: built at the end only. */
+        boolean scattered;
 
         void bad(long row) {
             if (badRows.isEmpty()) {
@@ -126,13 +140,24 @@ final class EventTableReader {
 
     private final Map<String, PartyDef> parties = new HashMap<>();
     private final Map<String, Sector> sectors = new HashMap<>();
-    private final Map<String, PledgeDef> pledges = new LinkedHashMap<>();
+    private final Map<String, PledgeDef> pledges = new HashMap<>();
+    /** The pledges in the order of their first rows, which is the book's order. */
+    private final List<PledgeDef> pledgeOrder = new ArrayList<>();
+    /** The pledge whose rows are being read: the last event row's. */
+    private PledgeDef open;
+    /** One copy of each combination of pledge cells among the pledges built early (few: donor, kind, ...). */
+    private final Map<List<String>, String[]> cellSets = new HashMap<>();
+    private String[] lastCellSet;
+    /** Built-in sector codes that pledges built early took from the constants, and whether a row redefined one. */
+    private final Set<String> builtInUsed = new HashSet<>();
+    private boolean builtInRedefined;
     private final Map<String, ItemDef> conferences = new LinkedHashMap<>();
     private final List<ItemDef> figures = new ArrayList<>();
     private final Map<String, ItemDef> memoranda = new LinkedHashMap<>();
     private final Map<String, ItemDef> milestones = new LinkedHashMap<>();
     private final Map<SourceKey, Source> sources = new HashMap<>();
     private PledgeDef lastPledge;
+    private String[] lastPledgeCells;
     private final String[] lastSourceCells = new String[5];
     private Source lastSource;
     private final Map<String, Boolean> sectorCells = new HashMap<>();
@@ -155,6 +180,7 @@ final class EventTableReader {
             row.next(r, number);
             dataRow();
         }
+        closeOpen();
         if (number == 0) {
             problems.add(RowProblem.of(1, "", "", "table is empty; expected a header row with the columns "
                     + String.join(", ", COLUMNS)));
@@ -196,6 +222,9 @@ final class EventTableReader {
 
     private void dataRow() {
         String record = row.cell(RECORD);
+        if (open != null && !(record.equals(EVENT) && open.id.equals(row.cell(ID)))) {
+            closeOpen();
+        }
         String id = row.required(ID, "an id");
         if (id == null) {
             return;
@@ -229,17 +258,22 @@ final class EventTableReader {
     }
 
     private void event(String id) {
-        PledgeDef p = pledges.get(id);
+        PledgeDef p = open != null && open.id.equals(id) ? open : pledges.get(id);
         boolean first = p == null;
+        if (p != null && p != open) {
+            reopen(p);
+        }
         if (first) {
             p = new PledgeDef(row.number(), id);
             pledges.put(id, p);
+            pledgeOrder.add(p);
             // a table holds a few distinct values per pledge column: keep one copy of each run, not one per pledge
             for (int i = 0; i < PLEDGE_COLUMNS.length; i++) {
                 String cell = row.cell(PLEDGE_COLUMNS[i]);
-                p.cells[i] = lastPledge != null && cell.equals(lastPledge.cells[i]) ? lastPledge.cells[i] : cell;
+                p.cells[i] = lastPledge != null && cell.equals(lastPledgeCells[i]) ? lastPledgeCells[i] : cell;
             }
             lastPledge = p;
+            lastPledgeCells = p.cells;
             if (!definePledgeParties(p)) {
                 p.bad(row.number());
             }
@@ -252,12 +286,55 @@ final class EventTableReader {
                 }
             }
         }
+        open = p;
         PledgeEvent e = pledgeEvent();
         if (e == null || row.isBad()) {
             p.bad(row.number());
             return;
         }
         p.events.add(e);
+    }
+
+    /** A pledge's rows came back after other rows: it is built at the end, from all its rows, as it was. */
+    private void reopen(PledgeDef p) {
+        p.scattered = true;
+        if (p.built != null) {
+            p.events = new ArrayList<>(p.built.history());
+            p.built = null;
+        }
+    }
+
+    /** The rows of the open pledge ended: builds it now if nothing about it can change or go wrong later. */
+    private void closeOpen() {
+        PledgeDef p = open;
+        open = null;
+        if (p == null || p.scattered || !p.badRows.isEmpty()) {
+            return;
+        }
+        Pledge pledge = early(p);
+        if (pledge == null) {
+            return;
+        }
+        p.built = pledge;
+        p.events = null;
+        p.cells = cellSet(p.cells);
+    }
+
+    /** One shared copy of a pledge's cells, so that the pledges built early keep a few arrays between them. */
+    private String[] cellSet(String[] cells) {
+        if (lastCellSet != null && Arrays.equals(cells, lastCellSet)) {
+            return lastCellSet;
+        }
+        String[] known = cellSets.get(Arrays.asList(cells));
+        if (known == null) {
+            if (cellSets.size() >= 10_000) {
+                return cells;
+            }
+            known = cells;
+            cellSets.put(Arrays.asList(cells), cells);
+        }
+        lastCellSet = known;
+        return known;
     }
 
     private PledgeEvent pledgeEvent() {
@@ -440,8 +517,9 @@ final class EventTableReader {
 
     private boolean same(int column, String cell, String defined, PartyDef def, String what) {
         String d = defined == null ? "" : defined;
-        boolean equal = cell.equals(d) || what.equals("kind") ? Objects.equals(Cells.constant(DonorKind.class, cell),
-                Cells.constant(DonorKind.class, d)) && (cell.isEmpty() == d.isEmpty()) : cell.equals(d);
+        // equal text, or for the kind the same constant written another way (both empty or both given)
+        boolean equal = cell.equals(d) || what.equals("kind") && Objects.equals(Cells.constant(DonorKind.class, cell),
+                Cells.constant(DonorKind.class, d)) && cell.isEmpty() == d.isEmpty();
         if (!equal) {
             row.problem(column, cell, "differs from the " + what + " of party " + def.id + " on row " + def.row
                     + " (\"" + d + "\"); expected the same " + what + " everywhere");
@@ -487,6 +565,8 @@ final class EventTableReader {
             Sector s = dac == null ? Sector.of(code, name) : Sector.of(code, name, Integer.parseInt(dac));
             if (sectors.putIfAbsent(code, s) != null) {
                 row.problem(ID, code, "is defined again; the first sector row was read and this one left out");
+            } else if (builtInUsed.contains(code)) {
+                builtInRedefined = true;
             }
         } catch (NumberFormatException e) {
             row.problem(DAC_CODE, dac, "is not a five-digit DAC purpose code such as 15250");
@@ -548,9 +628,10 @@ final class EventTableReader {
         }
         List<Pledge> builtPledges = new ArrayList<>(pledges.size());
         Set<String> pledgeIds = new HashSet<>();
-        for (PledgeDef p : pledges.values()) {
-            Pledge pledge = pledge(p, conferenceIds);
+        for (PledgeDef p : pledgeOrder) {
+            Pledge pledge = p.built != null ? builtEarly(p, conferenceIds) : pledge(p, conferenceIds);
             p.events = null;
+            p.built = null;
             if (pledge != null) {
                 builtPledges.add(pledge);
                 pledgeIds.add(pledge.id());
@@ -636,6 +717,137 @@ final class EventTableReader {
                     + e.getMessage()));
             return null;
         }
+    }
+
+    /**
+     * The pledge of rows that just ended, built as {@link #pledge} would build it at the end, or null (and no trace:
+     * no problem, no cached failure) if that is not certain now; the conference check is left for the end.
+     */
+    private Pledge early(PledgeDef p) {
+        String[] c = p.cells;
+        Party donor = tryResolve(c[0]);
+        Party recipient = tryResolve(c[5]);
+        Party channel = c[7].isEmpty() ? null : tryResolve(c[7]);
+        if (!(donor instanceof Donor) || recipient == null || (!c[7].isEmpty() && channel == null)
+                || !c[6].equals(recipient.name()) || (channel != null && !c[8].equals(channel.name()))) {
+            return null;
+        }
+        List<Sector> sectorList = knownSectors(c[11]);
+        if (sectorList == null) {
+            return null;
+        }
+        int before = problems.size();
+        try {
+            AidCategory category = constant(p, CATEGORY, c[9], AidCategory.class);
+            Instrument instrument = constant(p, INSTRUMENT, c[10], Instrument.class);
+            LocalDate from = date(p, COVERAGE_FROM, c[14]);
+            LocalDate to = date(p, COVERAGE_TO, c[15]);
+            InKind inKind = inKind(p, c[16], c[17], c[18]);
+            Boolean regrants = bool(p, REGRANTS, c[19]);
+            if (problems.size() > before || category == null || instrument == null || (from == null) != (to == null)) {
+                return null;
+            }
+            Pledge.Builder b = Pledge.builder().id(p.id).donor((Donor) donor).recipient(recipient)
+                    .channel(Optional.ofNullable(channel)).category(category).instrument(instrument)
+                    .sectors(sectorList).description(Optional.ofNullable(emptyToNull(c[12])))
+                    .conferenceId(Optional.ofNullable(emptyToNull(c[13]))).inKind(Optional.ofNullable(inKind))
+                    .regrantsPooledFunds(Boolean.TRUE.equals(regrants)).history(p.events);
+            if (from != null) {
+                b.coverage(EventTable.coverage(from, to));
+            }
+            Pledge pledge = b.build();
+            for (Sector s : sectorList) {
+                if (!sectors.containsKey(s.code())) {
+                    builtInUsed.add(s.code());
+                }
+            }
+            return pledge;
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return null;
+        } finally {
+            // a problem found now is found again, in its place, when the pledge is built at the end
+            problems.subList(before, problems.size()).clear();
+        }
+    }
+
+    /** The sectors of a list cell if every code is already defined (by a sector row or as a constant), else null. */
+    private List<Sector> knownSectors(String cell) {
+        if (cell.isEmpty()) {
+            return List.of();
+        }
+        List<Sector> list = new ArrayList<>(2);
+        for (String code : Cells.items(cell)) {
+            Sector s = sectors.get(code);
+            if (s == null) {
+                s = BUILT_IN_SECTORS.get(code);
+            }
+            if (s == null) {
+                return null;
+            }
+            list.add(s);
+        }
+        return list;
+    }
+
+    /** A pledge built early, at the end: its conference must exist, and a sector row may have renamed a constant. */
+    private Pledge builtEarly(PledgeDef p, Set<String> conferenceIds) {
+        String conference = p.cells[13];
+        if (!conference.isEmpty() && !conferenceIds.contains(conference)) {
+            problems.add(RowProblem.of(p.row, COLUMNS.get(CONFERENCE_ID), conference, "names no conference of the "
+                    + "table; expected the id of a conference row"));
+            return leftOut(p, "its conference is unknown");
+        }
+        Pledge pledge = p.built;
+        if (builtInRedefined) {
+            List<Sector> defined = new ArrayList<>(pledge.sectors().size());
+            boolean changed = false;
+            for (Sector s : pledge.sectors()) {
+                Sector d = sectors.getOrDefault(s.code(), s);
+                changed |= d != s;
+                defined.add(d);
+            }
+            if (changed) {
+                pledge = Pledge.builder().from(pledge).sectors(defined).build();
+            }
+        }
+        return pledge;
+    }
+
+    /**
+     * The party with an id if it and its parents are defined and can be made; null otherwise, leaving no trace
+     * (no problem, no failure noted) so that {@link #resolve} says what is wrong at the end.
+     */
+    private Party tryResolve(String id) {
+        PartyDef def = parties.get(id);
+        if (def == null || def.failed || def.resolving) {
+            return null;
+        }
+        if (def.party != null) {
+            return def.party;
+        }
+        def.resolving = true;
+        try {
+            if (def.kind == null || def.kind.equals(ORGANIZATION)) {
+                def.party = def.country == null ? Organization.of(id, def.name)
+                        : Organization.of(id, def.name, def.country);
+            } else {
+                Donor parent = null;
+                if (def.parent != null) {
+                    Party pp = tryResolve(def.parent);
+                    if (!(pp instanceof Donor)) {
+                        return null;
+                    }
+                    parent = (Donor) pp;
+                }
+                def.party = Donor.builder().id(id).name(def.name).kind(Cells.constant(DonorKind.class, def.kind))
+                        .country(Optional.ofNullable(def.country)).parent(Optional.ofNullable(parent)).build();
+            }
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return null;
+        } finally {
+            def.resolving = false;
+        }
+        return def.party;
     }
 
     private Pledge leftOut(PledgeDef p, String why) {

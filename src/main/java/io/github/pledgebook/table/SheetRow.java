@@ -19,6 +19,8 @@ final class SheetRow {
     private final List<String> headers;
     private final List<RowProblem> problems;
     private final Map<String, LocalDate> dates = new HashMap<>();
+    /** The dates of the years 1900 to 2099 read so far, by {@link #daySlot}. */
+    private LocalDate[] days;
     private CsvRecord record;
     private long number;
     private boolean bad;
@@ -76,9 +78,19 @@ final class SheetRow {
 
     /** An ISO date, or null if the cell is empty; a problem if it is not a date. */
     LocalDate date(int column) {
-        String s = cell(column);
+        return date(column, cell(column));
+    }
+
+    private LocalDate date(int column, String s) {
         if (s.isEmpty()) {
             return null;
+        }
+        int slot = daySlot(s);
+        if (slot >= 0 && days == null) {
+            days = new LocalDate[200 * 13 * 32];
+        }
+        if (slot >= 0 && days[slot] != null) {
+            return days[slot];
         }
         LocalDate d = dates.get(s);
         if (d == null) {
@@ -88,20 +100,52 @@ final class SheetRow {
                 problem(column, s, "is not a date; expected an ISO date such as 2024-02-19");
                 return null;
             }
-            if (dates.size() < 100_000) {
+            if (slot >= 0) {
+                days[slot] = d;
+            } else if (dates.size() < 100_000) {
                 dates.put(s, d);
             }
         }
         return d;
     }
 
+    /**
+     * Where a date of the years 1900 to 2099 written as {@code yyyy-MM-dd} sits in {@link #days}, or -1 for any
+     * other text; a slot holds the date {@code LocalDate.parse} made of that text, so no text is hashed twice.
+     */
+    private static int daySlot(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+            return -1;
+        }
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 7);
+        int day = digits(s, 8, 10);
+        if (year < 1900 || year >= 2100 || month < 0 || month > 12 || day < 0 || day > 31) {
+            return -1;
+        }
+        return ((year - 1900) * 13 + month) * 32 + day;
+    }
+
+    private static int digits(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+
     /** An ISO date; a problem if it is empty or not a date. */
     LocalDate requiredDate(int column) {
-        if (cell(column).isEmpty()) {
+        String s = cell(column);
+        if (s.isEmpty()) {
             problem(column, "", "is empty; expected an ISO date such as 2024-02-19");
             return null;
         }
-        return date(column);
+        return date(column, s);
     }
 
     /** A plain decimal number, or null if empty; a problem if it is not one. */
