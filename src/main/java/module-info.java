@@ -15,5 +15,6 @@ module io.github.pledgebook {
     exports io.github.pledgebook;
     exports io.github.pledgebook.money;
     exports io.github.pledgebook.report;
+    exports io.github.pledgebook.sample;
     exports io.github.pledgebook.timeline;
 }
