@@ -15,7 +15,7 @@ import javax.money.Monetary;
 import io.github.pledgebook.*;
 import io.github.pledgebook.money.*;
 import io.github.pledgebook.report.*;
-import io.github.pledgebook.sample.*;
+import io.github.pledgebook.sample.JapanUkraine2024;
 import io.github.pledgebook.timeline.*;
 import org.threeten.extra.LocalDateRange;
 import org.threeten.extra.YearQuarter;
