@@ -13,6 +13,7 @@ module io.github.pledgebook {
     requires static org.immutables.value.annotations;
 
     exports io.github.pledgebook;
+    exports io.github.pledgebook.chart;
     exports io.github.pledgebook.money;
     exports io.github.pledgebook.report;
     exports io.github.pledgebook.sample;
