@@ -114,15 +114,30 @@ class ArchitectureTest {
     @Test
     void dependenciesPointDownward() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .optionalLayer("chart").definedBy(ROOT + ".chart..")
+                .optionalLayer("sample").definedBy(ROOT + ".sample..")
+                .optionalLayer("assertj").definedBy(ROOT + ".assertj..")
                 .layer("report").definedBy(ROOT + ".report..")
                 .optionalLayer("timeline").definedBy(ROOT + ".timeline..")
                 .layer("money").definedBy(ROOT + ".money..")
                 .layer("core").definedBy(ROOT)
+                .whereLayer("chart").mayNotBeAccessedByAnyLayer()
+                .whereLayer("sample").mayNotBeAccessedByAnyLayer()
+                .whereLayer("assertj").mayNotBeAccessedByAnyLayer()
                 .whereLayer("report").mayNotBeAccessedByAnyLayer()
-                .whereLayer("timeline").mayOnlyBeAccessedByLayers("report")
-                .whereLayer("money").mayOnlyBeAccessedByLayers("timeline", "report")
-                .whereLayer("core").mayOnlyBeAccessedByLayers("money", "timeline", "report")
+                .whereLayer("timeline").mayOnlyBeAccessedByLayers("report", "chart", "sample", "assertj")
+                .whereLayer("money").mayOnlyBeAccessedByLayers("timeline", "report", "chart", "sample", "assertj")
+                .whereLayer("core").mayOnlyBeAccessedByLayers("money", "timeline", "report", "chart", "sample",
+                        "assertj")
                 .withOptionalLayers(true)
+                .check(MAIN);
+    }
+
+    @Test
+    void onlyTheAssertjPackageUsesAssertJ() {
+        noClasses().that().resideOutsideOfPackage(ROOT + ".assertj..")
+                .should().dependOnClassesThat().resideInAPackage("org.assertj..")
+                .because("assertj-core is an optional dependency: only io.github.pledgebook.assertj may need it")
                 .check(MAIN);
     }
 }
