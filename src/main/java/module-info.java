@@ -3,7 +3,9 @@
  * <p>
  * The core values live in {@code io.github.pledgebook}, exact multi-currency totals and dated exchange rates in
  * {@code io.github.pledgebook.money}, the indexed pledge book and its timeline queries in
- * {@code io.github.pledgebook.timeline}, plain-text reports in {@code io.github.pledgebook.report}. The module reads
+ * {@code io.github.pledgebook.timeline}, plain-text reports in {@code io.github.pledgebook.report}, SVG charts in
+ * {@code io.github.pledgebook.chart}, ready-made books in {@code io.github.pledgebook.sample} and AssertJ assertions
+ * in {@code io.github.pledgebook.assertj} (which needs {@code assertj-core}, an optional dependency). The module reads
  * JSR 354 ({@code java.money}) and threeten-extra transitively, because its API speaks their types.
  */
 module io.github.pledgebook {
@@ -11,8 +13,11 @@ module io.github.pledgebook {
     requires transitive org.threeten.extra;
     requires org.javamoney.moneta;
     requires static org.immutables.value.annotations;
+    // only io.github.pledgebook.assertj needs it; users who test with AssertJ bring it
+    requires static org.assertj.core;
 
     exports io.github.pledgebook;
+    exports io.github.pledgebook.assertj;
     exports io.github.pledgebook.chart;
     exports io.github.pledgebook.money;
     exports io.github.pledgebook.report;
