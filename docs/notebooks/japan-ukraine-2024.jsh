@@ -13,6 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.money.Monetary;
 import io.github.pledgebook.*;
+import io.github.pledgebook.chart.*;
 import io.github.pledgebook.money.*;
 import io.github.pledgebook.report.*;
 import io.github.pledgebook.sample.JapanUkraine2024;
@@ -121,4 +122,17 @@ System.out.println("announced at Tokyo: " + tokyoPicture.announcedThere().total(
 
 // Everything that happened, in order.
 book.chronicle().entries().forEach(System.out::println);
+// ---- Pictures -----------------------------------------------------------------------------------------------------
+// Charts are SVG text; nothing is written to disk unless you ask. In a Jupyter Java kernel (IJava, JJava) show one
+// with display(timelineSvg, "image/svg+xml"); to save one yourself:
+//   java.nio.file.Files.writeString(java.nio.file.Path.of("timeline.svg"), timelineSvg);
+var timelineSvg = Charts.timeline("Japan and Ukraine, December 2023 to February 2024", book);
+// Dollars at the stated rates of 19 Feb (the chart's footnote names them); MoneyView.asStated() draws each currency
+// on its own axis instead. Yen is never drawn as zero dollars.
+var inUsd = MoneyView.convertedTo(usd, feb19, rates);
+var stagesSvg = Charts.stagesByDonor("Japan's pledges to Ukraine by stage", book.asOf(LocalDate.of(2024, 2, 20)), inUsd);
+var cumulativeSvg = Charts.cumulative("Japan to Ukraine, cumulative per stage", book,
+        LocalDateRange.of(LocalDate.of(2023, 12, 1), LocalDate.of(2024, 3, 1)), inUsd);
+System.out.println("charts drawn: timeline " + timelineSvg.length() + ", stages " + stagesSvg.length() +
+        ", cumulative " + cumulativeSvg.length() + " characters of SVG");
 /exit
