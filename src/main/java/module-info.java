@@ -5,8 +5,12 @@
  * {@code io.github.pledgebook.money}, the indexed pledge book and its timeline queries in
  * {@code io.github.pledgebook.timeline}, plain-text reports in {@code io.github.pledgebook.report}, SVG charts in
  * {@code io.github.pledgebook.chart}, ready-made books in {@code io.github.pledgebook.sample} and AssertJ assertions
- * in {@code io.github.pledgebook.assertj} (which needs {@code assertj-core}, an optional dependency). The module reads
- * JSR 354 ({@code java.money}) and threeten-extra transitively, because its API speaks their types.
+ * in {@code io.github.pledgebook.assertj} (which needs {@code assertj-core}, an optional dependency). These seven are
+ * exported and are the whole API. Two packages are not exported: {@code io.github.pledgebook.timeline.index}, the
+ * engine behind the pledge book's queries, and {@code io.github.pledgebook.internal}, the argument checks and exact
+ * arithmetic the other packages share. Dependencies point one way: chart, sample, assertj and report, timeline,
+ * timeline index, money, core, internal. The module reads JSR 354 ({@code java.money}) and threeten-extra
+ * transitively, because its API speaks their types.
  */
 module io.github.pledgebook {
     requires transitive java.money;

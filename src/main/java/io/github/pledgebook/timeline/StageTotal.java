@@ -1,7 +1,9 @@
 package io.github.pledgebook.timeline;
 
 import io.github.pledgebook.Stage;
+import io.github.pledgebook.internal.Periods;
 import io.github.pledgebook.money.MoneyTotal;
+import io.github.pledgebook.timeline.index.Span;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -40,11 +42,11 @@ public final class StageTotal {
     private final MoneyTotal excludedRegrants;
     private final long excludedRegrantCount;
 
-    StageTotal(Stage stage, LocalDate asOf, LocalDateRange window, MoneyTotal total, long pledgeCount,
-            MoneyTotal excludedRegrants, long excludedRegrantCount) {
+    StageTotal(Stage stage, Span span, MoneyTotal total, long pledgeCount, MoneyTotal excludedRegrants,
+            long excludedRegrantCount) {
         this.stage = stage;
-        this.asOf = asOf;
-        this.window = window;
+        this.asOf = span.asOf().orElse(null);
+        this.window = span.window().orElse(null);
         this.total = total;
         this.pledgeCount = pledgeCount;
         this.excludedRegrants = excludedRegrants;
