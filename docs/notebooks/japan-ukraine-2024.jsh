@@ -85,7 +85,7 @@ System.out.println("on Sunday 2024-02-18: " +
         Amounts.format(rates.convert(Amounts.of(15_800_000_000L, "JPY"), usd, LocalDate.of(2024, 2, 18)).rounded(RoundingMode.HALF_EVEN)));
 // Both of Japan's pledges in one figure: a total keeps yen and dollars apart until it is converted.
 var both = MoneyTotal.of(Amounts.of(15_800_000_000L, "JPY"), Amounts.of(37_000_000, "USD"));
-System.out.println(both + " = " + Amounts.format(rates.convert(both, usd, feb19).rounded(RoundingMode.HALF_EVEN)) +
+System.out.println(both + " = " + Amounts.format(rates.convert(both, "USD", feb19).rounded(RoundingMode.HALF_EVEN)) +
         " at the rates of 2024-02-19");
 
 // ---- The whole record as a book --------------------------------------------------------------------------------
@@ -111,8 +111,7 @@ System.out.print(Report.chart("Japan to Ukraine per month", usd, List.of(monthly
 // Japan's fulfilment on 20 Feb, per currency, then in dollars at the stated rates of 19 Feb.
 var japanFulfilment = book.asOf(LocalDate.of(2024, 2, 20)).fulfilment().get(0);
 System.out.println(japanFulfilment);
-AmountConverter byRates = (amount, target, date) -> rates.convert(amount, target, date).amount();
-var japanInDollars = japanFulfilment.convertedTo(usd, feb19, byRates);
+var japanInDollars = japanFulfilment.convertedTo(usd, feb19, rates);   // the rate table is the converter
 System.out.println("announced, in dollars at the rates of 2024-02-19 (exact): " + japanInDollars.announced());
 
 // The Tokyo conference: what was announced there, next to what the press expected.
