@@ -5,6 +5,8 @@ def lines = new File(basedir, 'build.log').readLines()*.trim()
     'consumer runs in the unnamed module',
     'pledgebook runs in the unnamed module',
     'amounts are org.javamoney.moneta.Money from the unnamed module',
+    'sample PledgeBook[3 pledges, 1 conference, 1 memorandum, 1 milestone], chart with 7 parts',
+    'assertj on the class path: false',
 ].each { expected ->
     assert lines.contains(expected) : "the consumer did not print: ${expected}"
 }

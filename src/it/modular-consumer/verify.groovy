@@ -5,6 +5,8 @@ def lines = new File(basedir, 'build.log').readLines()*.trim()
     'consumer runs in module example.modular',
     'pledgebook runs in module io.github.pledgebook',
     'amounts are org.javamoney.moneta.Money from module org.javamoney.moneta',
+    'sample PledgeBook[3 pledges, 1 conference, 1 memorandum, 1 milestone], chart <svg xmlns="http://www.w3.org/2000/svg" escaped',
+    'org.assertj.core present: false',
 ].each { expected ->
     assert lines.contains(expected) : "the consumer did not print: ${expected}"
 }
