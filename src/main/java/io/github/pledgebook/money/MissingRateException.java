@@ -28,6 +28,7 @@ public final class MissingRateException extends CurrencyConversionException {
     private final LocalDate date;
     /** The rule, by its two parts, so that it survives serialisation ({@link RateLookup} is not serialisable). */
     private final boolean ruleExactDate;
+    /** The rule's maximum age in days (see {@link RateLookup#maxAgeDays()}). */
     private final int ruleMaxAgeDays;
     /** The latest fixing on or before {@link #date} that would have served under any age, or null. */
     private final LocalDate latestFixing;
