@@ -17,9 +17,9 @@ module io.github.pledgebook {
     requires transitive org.threeten.extra;
     requires org.javamoney.moneta;
     requires static org.immutables.value.annotations;
-    // only io.github.pledgebook.assertj needs it (its assertions extend AssertJ types, hence transitive); users who
-    // test with AssertJ bring it, others never need it
-    requires static transitive org.assertj.core;
+    // only io.github.pledgebook.assertj needs it; users who test with AssertJ bring it and read it themselves. Not
+    // `transitive`: a static transitive dependency must be present when any consumer module compiles.
+    requires static org.assertj.core;
 
     exports io.github.pledgebook;
     exports io.github.pledgebook.assertj;

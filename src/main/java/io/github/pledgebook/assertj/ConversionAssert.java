@@ -20,6 +20,7 @@ import org.assertj.core.api.AbstractAssert;
  * }</pre>
  * Obtain one with {@link PledgebookAssertions#assertThat(Conversion)}.
  */
+@SuppressWarnings("exports")   // AssertJ is the caller\'s own (optional) dependency
 public class ConversionAssert extends AbstractAssert<ConversionAssert, Conversion> {
 
     /**

@@ -18,6 +18,7 @@ import org.assertj.core.api.AbstractAssert;
  * }</pre>
  * Obtain one with {@link PledgebookAssertions#assertThat(ConvertedTotal)}.
  */
+@SuppressWarnings("exports")   // AssertJ is the caller\'s own (optional) dependency
 public class ConvertedTotalAssert extends AbstractAssert<ConvertedTotalAssert, ConvertedTotal> {
 
     /**

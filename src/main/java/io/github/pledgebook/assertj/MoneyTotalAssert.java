@@ -17,6 +17,7 @@ import org.assertj.core.api.AbstractAssert;
  * }</pre>
  * Obtain one with {@link PledgebookAssertions#assertThat(MoneyTotal)}.
  */
+@SuppressWarnings("exports")   // AssertJ is the caller\'s own (optional) dependency
 public class MoneyTotalAssert extends AbstractAssert<MoneyTotalAssert, MoneyTotal> {
 
     /**

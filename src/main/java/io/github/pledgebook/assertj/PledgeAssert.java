@@ -16,6 +16,7 @@ import org.assertj.core.api.AbstractAssert;
  * }</pre>
  * Obtain one with {@link PledgebookAssertions#assertThat(Pledge)}.
  */
+@SuppressWarnings("exports")   // AssertJ is the caller\'s own (optional) dependency
 public class PledgeAssert extends AbstractAssert<PledgeAssert, Pledge> {
 
     /**

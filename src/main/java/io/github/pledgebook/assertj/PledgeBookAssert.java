@@ -15,6 +15,7 @@ import org.assertj.core.api.AbstractAssert;
  * }</pre>
  * Obtain one with {@link PledgebookAssertions#assertThat(PledgeBook)}.
  */
+@SuppressWarnings("exports")   // AssertJ is the caller\'s own (optional) dependency
 public class PledgeBookAssert extends AbstractAssert<PledgeBookAssert, PledgeBook> {
 
     /**

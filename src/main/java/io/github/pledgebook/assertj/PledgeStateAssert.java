@@ -15,6 +15,7 @@ import org.assertj.core.api.AbstractAssert;
  * }</pre>
  * Obtain one with {@link PledgebookAssertions#assertThat(PledgeState)}.
  */
+@SuppressWarnings("exports")   // AssertJ is the caller\'s own (optional) dependency
 public class PledgeStateAssert extends AbstractAssert<PledgeStateAssert, PledgeState> {
 
     /**

@@ -22,6 +22,7 @@ import org.assertj.core.api.AbstractAssert;
  * }</pre>
  * Obtain one with {@link PledgebookAssertions#assertThat(StageTotal)}.
  */
+@SuppressWarnings("exports")   // AssertJ is the caller\'s own (optional) dependency
 public class StageTotalAssert extends AbstractAssert<StageTotalAssert, StageTotal> {
 
     /**
