@@ -25,7 +25,8 @@ final class CumulativeChart {
     private static final int X1 = WIDTH - 250;
     private static final int PANEL = 250;
     private static final int FONT = 12;
-    private static final int MAX_MARKERS = 60;
+    /** Markers mark every step when the period has at most this many days with events; beyond, lines only. */
+    private static final int MAX_MARKED_DAYS = 40;
 
     private CumulativeChart() {
     }
@@ -140,7 +141,7 @@ final class CumulativeChart {
                 svg.path(d.toString(), style.colour(), 3, style.dash(), "series", Svg.attr("data-stage", name),
                         Svg.attr("data-currency", code),
                         Svg.attr("data-last-value", v.get(v.size() - 1).toPlainString()));
-                if (changes.size() <= MAX_MARKERS) {
+                if (days.size() <= MAX_MARKED_DAYS) {
                     for (int i : changes) {
                         svg.marker(style, axis.x(days.get(i)), money.position(v.get(i), bottom, top), 5, "point",
                                 stage.label() + " as of " + days.get(i) + ": "

@@ -17,7 +17,8 @@ final class StageBars {
     static final List<Stage> STAGES = List.of(Stage.ANNOUNCED, Stage.COMMITTED, Stage.DISBURSED);
     private static final int WIDTH = 960;
     private static final int X0 = 250;
-    private static final int X1 = WIDTH - 150;
+    /** Beyond this many, the footnotes on items without value become one line. */
+    private static final int MAX_NOTES = 6;
     private static final int BAR = 18;
     private static final int GAP = 3;
     private static final int GROUP_GAP = 18;
@@ -44,6 +45,14 @@ final class StageBars {
                 }
             }
         }
+        if (notes.size() > MAX_NOTES) {
+            long items = 0;
+            for (MoneyTotal t : all) {
+                items += t.unvaluedCount();
+            }
+            notes = List.of("Items without money value (not drawn) are counted next to their bars: " + items
+                    + " in all, across the three stages.");
+        }
         String statement = view.statement(all);
         // heights: per panel a heading, per donor with something in the panel a group, an axis
         List<List<Fulfilment>> rowsPerPanel = new ArrayList<>();
@@ -65,6 +74,15 @@ final class StageBars {
         if (panels.isEmpty()) {
             height += 30;
         }
+        int widest = 0;
+        for (CurrencyUnit c : panels) {
+            for (Fulfilment f : donors) {
+                for (Stage s : STAGES) {
+                    widest = Math.max(widest, Svg.textWidth(valueLabel(f, s, view, c), FONT - 1));
+                }
+            }
+        }
+        final int x1 = Math.max(X0 + 260, WIDTH - 24 - widest);
         int legendY = height + 6;
         height = legendY + 34 + 18 * notes.size() + 18 * wrap(statement, 150).size();
 
@@ -97,12 +115,12 @@ final class StageBars {
             int top = y + 30;
             int bottom = top + rows.size() * (STAGES.size() * (BAR + GAP) + GROUP_GAP);
             for (BigDecimal t : axis.ticks()) {
-                int x = axis.position(t, X0, X1);
+                int x = axis.position(t, X0, x1);
                 svg.line(x, top, x, bottom, Svg.GRID, 1, null);
                 svg.text(x, bottom + 16, ReadableMoney.number(t), FONT - 1, "middle", "tick-label",
                         "fill=\"" + Svg.INK + "\"");
             }
-            int zero = axis.position(BigDecimal.ZERO, X0, X1);
+            int zero = axis.position(BigDecimal.ZERO, X0, x1);
             int gy = top + GROUP_GAP / 2;
             for (Fulfilment f : rows) {
                 svg.open("donor", Svg.attr("data-donor", f.donor().id()));
@@ -112,7 +130,7 @@ final class StageBars {
                 int by = gy;
                 for (Stage s : STAGES) {
                     BigDecimal v = view.value(f.total(s), currency);
-                    int x = axis.position(v, X0, X1);
+                    int x = axis.position(v, X0, x1);
                     int a = Math.min(x, zero);
                     int w = Math.abs(x - zero);
                     Palette.Style style = Palette.of(s);
@@ -123,9 +141,7 @@ final class StageBars {
                             Svg.attr("data-stage", s.name().toLowerCase(Locale.ROOT)),
                             Svg.attr("data-donor", f.donor().id()), Svg.attr("data-currency", code),
                             Svg.attr("data-value", v.toPlainString()));
-                    long unvalued = f.total(s).unvaluedCount();
-                    String text = ReadableMoney.format(v, currency)
-                            + (unvalued > 0 ? " + " + unvalued + " without value" : "");
+                    String text = valueLabel(f, s, view, currency);
                     boolean left = v.signum() < 0;
                     svg.text(left ? a - 5 : a + Math.max(w, 1) + 5, by + BAR - 5, text, FONT - 1,
                             left ? "end" : "start", "value-label", "fill=\"" + Svg.INK + "\"");
@@ -135,7 +151,7 @@ final class StageBars {
                 gy += STAGES.size() * (BAR + GAP) + GROUP_GAP;
             }
             svg.line(zero, top, zero, bottom, Svg.INK, 1, null);
-            svg.text((X0 + X1) / 2, bottom + 34, code + (view.isConverted() ? ", converted at the rates of "
+            svg.text((X0 + x1) / 2, bottom + 34, code + (view.isConverted() ? ", converted at the rates of "
                     + view.rateDate().get() : ", as stated"), FONT, "middle", "axis-title",
                     "fill=\"" + Svg.MUTED + "\"");
             svg.close();
@@ -161,6 +177,13 @@ final class StageBars {
             ny += 18;
         }
         return svg.finish();
+    }
+
+    /** The text at a bar's end: the short amount, and the items without value. */
+    private static String valueLabel(Fulfilment f, Stage s, MoneyView view, CurrencyUnit currency) {
+        long unvalued = f.total(s).unvaluedCount();
+        return ReadableMoney.format(view.value(f.total(s), currency), currency)
+                + (unvalued > 0 ? " + " + unvalued + " without value" : "");
     }
 
     /** Splits a sentence into lines of at most {@code width} characters at spaces. */

@@ -245,6 +245,13 @@ class ChartsTest {
                 MoneyView.convertedTo("EUR", Synthetic.END, Synthetic.rates(Synthetic.SEED))));
         assertThat(texts(bars, "donor-label")).hasSize(10);
         assertThat(all(bars, "rect", cssClass("bar"))).hasSize(30);
+        // many donors with items without value: one footnote instead of thirty
+        assertThat(texts(bars, "note")).singleElement().asString()
+                .startsWith("Items without money value (not drawn) are counted next to their bars: ");
+        // every value label ends inside the picture
+        int width = Integer.parseInt(bars.getDocumentElement().getAttribute("width"));
+        assertThat(all(bars, "text", cssClass("value-label"))).allSatisfy(t -> assertThat(
+                Integer.parseInt(t.getAttribute("x")) + Svg.textWidth(t.getTextContent(), 11)).isLessThan(width));
         Document lines = parse(Charts.cumulative("Synthetic", big, LocalDateRange.of(Synthetic.START, Synthetic.END),
                 MoneyView.convertedTo("EUR", Synthetic.END, Synthetic.rates(Synthetic.SEED))));
         assertThat(all(lines, "path", cssClass("point"))).isEmpty();
