@@ -9,6 +9,8 @@ def lines = new File(basedir, 'build.log').readLines()*.trim()
     'without the JSON parser: reading FTS flows needs the JSON parser tools.jackson.core:jackson-core (version 3), '
             + 'an optional dependency of pledgebook: add it to your build (and `requires tools.jackson.core;` to your '
             + 'module-info on the module path)',
+    'sample PledgeBook[3 pledges, 1 conference, 1 memorandum, 1 milestone], chart with 7 parts',
+    'assertj on the class path: false',
 ].each { expected ->
     assert lines.contains(expected) : "the consumer did not print: ${expected}"
 }

@@ -94,7 +94,7 @@ class ArchitectureTest {
     }
 
     /** The interchange packages at the top: readers and writers of other formats; nothing below may use them. */
-    private static final String[] TOP = {"fts", "iati", "table"};
+    private static final String[] TOP = {"fts", "iati", "table", "chart", "sample", "assertj"};
 
     private static String[] with(String[] top, String... below) {
         return java.util.stream.Stream.concat(java.util.Arrays.stream(top), java.util.Arrays.stream(below))
@@ -153,6 +153,9 @@ class ArchitectureTest {
                 .optionalLayer("fts").definedBy(ROOT + ".fts..")
                 .optionalLayer("table").definedBy(ROOT + ".table..")
                 .optionalLayer("iati").definedBy(ROOT + ".iati..")
+                .optionalLayer("chart").definedBy(ROOT + ".chart..")
+                .optionalLayer("sample").definedBy(ROOT + ".sample..")
+                .optionalLayer("assertj").definedBy(ROOT + ".assertj..")
                 .layer("report").definedBy(ROOT + ".report..")
                 .optionalLayer("timeline").definedBy(ROOT + ".timeline")
                 .layer("timeline index").definedBy(ROOT + ".timeline.index..")
@@ -162,6 +165,9 @@ class ArchitectureTest {
                 .whereLayer("fts").mayNotBeAccessedByAnyLayer()
                 .whereLayer("table").mayNotBeAccessedByAnyLayer()
                 .whereLayer("iati").mayNotBeAccessedByAnyLayer()
+                .whereLayer("chart").mayNotBeAccessedByAnyLayer()
+                .whereLayer("sample").mayNotBeAccessedByAnyLayer()
+                .whereLayer("assertj").mayNotBeAccessedByAnyLayer()
                 .whereLayer("report").mayOnlyBeAccessedByLayers(TOP)
                 .whereLayer("timeline").mayOnlyBeAccessedByLayers(with(TOP, "report"))
                 .whereLayer("timeline index").mayOnlyBeAccessedByLayers("timeline")
@@ -183,6 +189,14 @@ class ArchitectureTest {
                 .and().haveNameNotMatching(".*\\.JsonPages(\\$.*)?")
                 .should().dependOnClassesThat().resideInAPackage("tools.jackson..")
                 .because("one class reads JSON, so the public FTS types load (and fail clearly) without the parser")
+                .check(MAIN);
+    }
+
+    @Test
+    void onlyTheAssertjPackageUsesAssertJ() {
+        noClasses().that().resideOutsideOfPackage(ROOT + ".assertj..")
+                .should().dependOnClassesThat().resideInAPackage("org.assertj..")
+                .because("assertj-core is an optional dependency: only io.github.pledgebook.assertj may need it")
                 .check(MAIN);
     }
 
@@ -215,7 +229,7 @@ class ArchitectureTest {
         }
         org.assertj.core.api.Assertions.assertThat(d.exports()).extracting(e -> e.source())
                 .containsExactlyInAnyOrder(ROOT, ROOT + ".money", ROOT + ".report", ROOT + ".timeline", ROOT + ".fts",
-                        ROOT + ".table", ROOT + ".iati");
+                        ROOT + ".table", ROOT + ".iati", ROOT + ".chart", ROOT + ".sample", ROOT + ".assertj");
     }
 
     @Test

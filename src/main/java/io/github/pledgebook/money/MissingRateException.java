@@ -28,7 +28,7 @@ public final class MissingRateException extends CurrencyConversionException {
     private final LocalDate date;
     /** The rule's first part: whether only a fixing of the exact date serves ({@link RateLookup} is not serialisable). */
     private final boolean ruleExactDate;
-    /** The rule's second part: how many days old a fixing may be. */
+    /** The rule's maximum age in days (see {@link RateLookup#maxAgeDays()}). */
     private final int ruleMaxAgeDays;
     /** The latest fixing on or before {@link #date} that would have served under any age, or null. */
     private final LocalDate latestFixing;

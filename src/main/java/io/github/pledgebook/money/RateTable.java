@@ -312,6 +312,27 @@ public final class RateTable {
     }
 
     /**
+     * Converts every currency of a total to a currency given by ISO code, at the rates of one reference date, under
+     * this table's {@link #rule()}: the total's counterpart of {@link #convert(MonetaryAmount, String, LocalDate)}.
+     * <pre>{@code
+     * rates.convert(MoneyTotal.of(yen, dollars), "USD", LocalDate.of(2024, 2, 19)).rounded(RoundingMode.HALF_EVEN);
+     * // USD 142,365,926.11
+     * }</pre>
+     *
+     * @param total the total, in any currencies
+     * @param target the ISO code of the currency to convert to
+     * @param date the reference date for every rate
+     * @return the converted total, one conversion per currency of {@code total}
+     * @throws NullPointerException if any argument is null
+     * @throws IllegalArgumentException if the code is unknown
+     * @throws MissingRateException if a currency has no acceptable rate
+     */
+    public ConvertedTotal convert(MoneyTotal total, String target, LocalDate date) {
+        Objects.requireNonNull(target, "target currency is required, was null");
+        return convert(total, Amounts.currency(target), date, rule);
+    }
+
+    /**
      * Converts every currency of a total at the rates of one reference date under the given rule.
      *
      * @param total the total, in any currencies

@@ -41,6 +41,20 @@ public final class Main {
         } catch (IllegalStateException e) {
             System.out.println("without the JSON parser: " + e.getMessage());
         }
+        // the sample book and a chart, with no AssertJ on the class path (pledgebook declares it optional)
+        io.github.pledgebook.timeline.PledgeBook book = io.github.pledgebook.sample.JapanUkraine2024.book();
+        String svg = io.github.pledgebook.chart.Charts.stagesByDonor("Japan", book.asOf(LocalDate.of(2024, 2, 20)),
+                io.github.pledgebook.chart.MoneyView.asStated());
+        System.out.println("sample " + book + ", chart with " + svg.split("class=\"bar\"").length
+                + " parts");
+        boolean assertj;
+        try {
+            Class.forName("org.assertj.core.api.AbstractAssert");
+            assertj = true;
+        } catch (ClassNotFoundException e) {
+            assertj = false;
+        }
+        System.out.println("assertj on the class path: " + assertj);
     }
 
     private static String where(Class<?> type) {

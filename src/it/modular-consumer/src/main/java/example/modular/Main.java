@@ -41,6 +41,12 @@ public final class Main {
         } catch (IllegalStateException e) {
             System.out.println("without the JSON parser: " + e.getMessage());
         }
+        // the sample book and a chart, without AssertJ anywhere: its `requires static` needs nothing at run time
+        io.github.pledgebook.timeline.PledgeBook book = io.github.pledgebook.sample.JapanUkraine2024.book();
+        String svg = io.github.pledgebook.chart.Charts.timeline("Japan & Ukraine", book);
+        System.out.println("sample " + book + ", chart " + svg.substring(0, svg.indexOf(" version")) + " "
+                + (svg.contains("<title id=\"pb-title\">Japan &amp; Ukraine</title>") ? "escaped" : "NOT escaped"));
+        System.out.println("org.assertj.core present: " + ModuleLayer.boot().findModule("org.assertj.core").isPresent());
     }
 
     private static String where(Class<?> type) {
