@@ -3,6 +3,8 @@ package io.github.pledgebook.fts;
 import io.github.pledgebook.Amounts;
 import io.github.pledgebook.Pledge;
 import io.github.pledgebook.Stage;
+import io.github.pledgebook.internal.Check;
+import io.github.pledgebook.internal.Texts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.DateTimeException;
@@ -10,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
@@ -83,14 +86,14 @@ public final class FtsFlow {
         this.firstReportedDate = firstReportedDate;
         this.createdOn = createdOn;
         this.updatedOn = updatedOn;
-        this.description = blankToNull(raw.description);
-        this.refCode = blankToNull(raw.refCode);
+        this.description = Texts.text(raw.description);
+        this.refCode = Texts.line(raw.refCode);
         this.amount = amount;
         this.originalAmount = originalAmount;
         this.amountUsd = amountUsd;
         this.exchangeRate = exchangeRate;
-        this.parentFlowId = raw.parentFlowId;
-        this.childFlowIds = List.copyOf(raw.childFlowIds);
+        this.parentFlowId = Texts.id(raw.parentFlowId);
+        this.childFlowIds = ids(raw.childFlowIds);
         this.sources = sources;
         this.destinations = destinations;
         this.exclusion = null;
@@ -147,9 +150,11 @@ public final class FtsFlow {
         if (raw.typeProblem != null) {
             throw new Refusal(raw.typeProblem);
         }
-        if (raw.id == null || raw.id.isBlank()) {
-            throw new Refusal("id is required, was " + (raw.id == null ? "missing" : "\"" + raw.id + "\""));
+        String id = Texts.id(raw.id); // text from the file is tidied (docs/fts.md): ids refuse invisible characters
+        if (id == null) {
+            throw new Refusal("id is required, was " + (raw.id == null ? "missing" : Check.shown(raw.id)));
         }
+        raw.id = id;
         Stage stage = stage(raw.status);
         int version = 0;
         if (raw.versionId != null) {
@@ -273,16 +278,17 @@ public final class FtsFlow {
                 throw new Refusal(field + " holds an object of unknown type "
                         + (o.type == null ? "(none)" : "\"" + o.type + "\"") + ", expected one of " + FtsObject.TYPES);
             }
-            if (o.id == null) {
+            String objectId = Texts.id(o.id);
+            if (objectId == null) {
                 throw new Refusal(field + " holds a " + o.type + " without an id");
             }
-            String name = o.name == null ? "" : o.name;
+            String name = o.name == null ? "" : Objects.requireNonNullElse(Texts.line(o.name), "");
             String behavior = o.behavior == null ? "" : o.behavior;
-            String key = o.type + '\u0000' + o.id + '\u0000' + behavior + '\u0000' + name + '\u0000'
+            String key = o.type + '\u0000' + objectId + '\u0000' + behavior + '\u0000' + name + '\u0000'
                     + o.organizationTypes;
             FtsObject canonical = known.get(key);
             if (canonical == null) {
-                canonical = new FtsObject(o.type, o.id, name, behavior, o.organizationTypes);
+                canonical = new FtsObject(o.type, objectId, name, behavior, o.organizationTypes);
                 known.put(key, canonical);
             }
             out[n++] = canonical;
@@ -314,8 +320,19 @@ public final class FtsFlow {
         }
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+    /** Flow ids as read, tidied; most are already tidy, so the list is usually copied as it is. */
+    private static List<String> ids(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            String tidy = Texts.id(id);
+            if (tidy != null) {
+                out.add(tidy);
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** A copy with what the reader decided. */
@@ -468,7 +485,8 @@ public final class FtsFlow {
     }
 
     /**
-     * FTS's description of the flow.
+     * FTS's description of the flow, tidied: tabs and non-breaking spaces become spaces, line breaks {@code \n},
+     * invisible characters at the ends go.
      *
      * @return the description, if not blank
      */
