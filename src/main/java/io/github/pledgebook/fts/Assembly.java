@@ -11,6 +11,7 @@ import io.github.pledgebook.PledgeEvent;
 import io.github.pledgebook.Sector;
 import io.github.pledgebook.Source;
 import io.github.pledgebook.SourceKind;
+import io.github.pledgebook.internal.Texts;
 import io.github.pledgebook.money.ExchangeRate;
 import io.github.pledgebook.money.RateTable;
 import io.github.pledgebook.timeline.PledgeBook;
@@ -157,7 +158,7 @@ final class Assembly {
                 .regrantsPooledFunds(excluded);
         f.description().ifPresent(b::description);
         if (f.isInKind()) {
-            b.inKind(InKind.of(f.description().orElse("in-kind contribution")));
+            b.inKind(InKind.of(Texts.line(f.description().orElse("in-kind contribution"))));
         }
         for (FtsObject o : f.destinations()) {
             if (o.type().equals("GlobalCluster")) {

@@ -3,6 +3,8 @@ package io.github.pledgebook.fts;
 import io.github.pledgebook.Amounts;
 import io.github.pledgebook.Pledge;
 import io.github.pledgebook.Stage;
+import io.github.pledgebook.internal.Check;
+import io.github.pledgebook.internal.Texts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -83,14 +85,14 @@ public final class FtsFlow {
         this.firstReportedDate = firstReportedDate;
         this.createdOn = createdOn;
         this.updatedOn = updatedOn;
-        this.description = blankToNull(raw.description);
-        this.refCode = blankToNull(raw.refCode);
+        this.description = Texts.text(raw.description);
+        this.refCode = Texts.line(raw.refCode);
         this.amount = amount;
         this.originalAmount = originalAmount;
         this.amountUsd = amountUsd;
         this.exchangeRate = exchangeRate;
-        this.parentFlowId = raw.parentFlowId;
-        this.childFlowIds = List.copyOf(raw.childFlowIds);
+        this.parentFlowId = Texts.id(raw.parentFlowId);
+        this.childFlowIds = ids(raw.childFlowIds);
         this.sources = sources;
         this.destinations = destinations;
         this.exclusion = null;
@@ -143,9 +145,11 @@ public final class FtsFlow {
         if (raw.typeProblem != null) {
             throw new Refusal(raw.typeProblem);
         }
-        if (raw.id == null || raw.id.isBlank()) {
-            throw new Refusal("id is required, was " + (raw.id == null ? "missing" : "\"" + raw.id + "\""));
+        String id = Texts.id(raw.id); // text from the file is tidied (docs/fts.md): ids refuse invisible characters
+        if (id == null) {
+            throw new Refusal("id is required, was " + (raw.id == null ? "missing" : Check.shown(raw.id)));
         }
+        raw.id = id;
         Stage stage = stage(raw.status);
         int version = 0;
         if (raw.versionId != null) {
@@ -236,8 +240,19 @@ public final class FtsFlow {
         return date;
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+    /** Flow ids as read, tidied; most are already tidy, so the list is usually copied as it is. */
+    private static List<String> ids(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            String tidy = Texts.id(id);
+            if (tidy != null) {
+                out.add(tidy);
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** The note of the flow's event: {@code FTS flow 214492 version 3: paid, Standard, incoming, new money}. */
@@ -412,7 +427,8 @@ public final class FtsFlow {
     }
 
     /**
-     * FTS's description of the flow.
+     * FTS's description of the flow, tidied: tabs and non-breaking spaces become spaces, line breaks {@code \n},
+     * invisible characters at the ends go.
      *
      * @return the description, if not blank
      */

@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import io.github.pledgebook.internal.Texts;
 
 /**
  * One instance of each value that recurs across the flows of one reader: FTS's words ({@code paid}, {@code
@@ -213,7 +215,11 @@ final class SharedValues {
         probe.set(type, id, name, behavior, organizationTypes);
         FtsObject known = objects.get(probe);
         if (known == null) {
-            known = new FtsObject(type, id, name, behavior, organizationTypes);
+            // text from the file is tidied (docs/fts.md); an id of invisible characters only stays as read, and the
+            // flow's checks report it
+            String tidyId = Texts.id(id);
+            String tidyName = name == null ? null : Objects.requireNonNullElse(Texts.line(name), "");
+            known = new FtsObject(type, tidyId == null ? id : tidyId, tidyName, behavior, organizationTypes);
             ObjectKey key = new ObjectKey();
             key.set(type, id, name, behavior, known.organizationTypes());
             objects.put(key, known);

@@ -1,12 +1,14 @@
 package io.github.pledgebook.iati;
 
 import io.github.pledgebook.Amounts;
+import io.github.pledgebook.internal.Texts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.DateTimeException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import javax.money.CurrencyUnit;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -194,8 +196,16 @@ final class ActivityParser {
         }
     }
 
-    /** The chosen narrative inside the current element: in the preferred language if any, else the first. */
+    /**
+     * The chosen narrative inside the current element, tidied as one line ({@link Texts#line}): in the preferred
+     * language if any, else the first.
+     */
     private String narrative(String defaultLang) throws XMLStreamException {
+        return narrative(defaultLang, Texts::line);
+    }
+
+    /** The chosen narrative, tidied by {@code tidy} ({@link Texts#line} or {@link Texts#text}); null if none. */
+    private String narrative(String defaultLang, UnaryOperator<String> tidy) throws XMLStreamException {
         String first = null;
         String preferred = null;
         while (true) {
@@ -203,8 +213,8 @@ final class ActivityParser {
             if (e == XMLStreamConstants.START_ELEMENT) {
                 if (isIati() && x.getLocalName().equals("narrative")) {
                     String l = lang();
-                    String t = text().strip();
-                    if (t.isEmpty()) {
+                    String t = tidy.apply(text());
+                    if (t == null) {
                         continue;
                     }
                     if (first == null) {
@@ -249,7 +259,7 @@ final class ActivityParser {
             }
             switch (x.getLocalName()) {
                 case "iati-identifier":
-                    a.id = blankToNull(text().strip());
+                    a.id = Texts.id(text());
                     break;
                 case "reporting-org":
                     a.reporting = org(a);
@@ -258,7 +268,7 @@ final class ActivityParser {
                     a.participating.add(org(a));
                     break;
                 case "title":
-                    a.title = narrative(a.lang);
+                    a.title = narrative(a.lang, Texts::text); // becomes a pledge description
                     break;
                 case "recipient-country":
                 case "recipient-region":
@@ -500,7 +510,8 @@ final class ActivityParser {
         return flag != null && (flag.strip().equals("1") || flag.strip().equalsIgnoreCase("true"));
     }
 
+    /** An attribute (a ref, a code, an activity id) tidied as an id ({@link Texts#id}), or null if blank. */
     private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        return Texts.id(s);
     }
 }

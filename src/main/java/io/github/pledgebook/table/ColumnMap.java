@@ -14,6 +14,8 @@ import io.github.pledgebook.PledgeEvent;
 import io.github.pledgebook.Source;
 import io.github.pledgebook.SourceKind;
 import io.github.pledgebook.Stage;
+import io.github.pledgebook.internal.Check;
+import io.github.pledgebook.internal.Texts;
 import io.github.pledgebook.timeline.PledgeBook;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -31,6 +33,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
@@ -63,6 +66,9 @@ import javax.money.MonetaryAmount;
  * <b>Amounts</b> may have thousands separators ({@code 1,234,567.50}, {@code 1 234 567}, {@code 1'234'567}) and are
  * multiplied exactly by the unit the caller names ({@link Builder#amountsInMillions()}: {@code 106} becomes
  * {@code 106000000}).
+ * <b>Text</b> is tidied, since other people's sheets hold what pledgebook's values refuse: tabs, line breaks in
+ * names and ids, non-breaking and other Unicode spaces become single spaces, invisible characters at the ends go
+ * (in ids, everywhere), and the ends are trimmed; descriptions and notes keep their line breaks as {@code \n}.
  * <p>
  * Nothing is skipped silently: a row that cannot be read becomes a {@link RowProblem} naming the row, the column and
  * the reason, and is left out. Columns the map does not name are not read. A map is immutable and thread-safe; one
@@ -229,7 +235,8 @@ public final class ColumnMap {
                 continue;
             }
             for (int i = 0; i < names.size(); i++) {
-                if (names.get(i).equalsIgnoreCase(columns[slot])) {
+                String name = Texts.line(names.get(i));
+                if (name != null && name.equalsIgnoreCase(columns[slot])) {
                     position[slot] = i;
                     break;
                 }
@@ -247,7 +254,7 @@ public final class ColumnMap {
         Line line = new Line();
         line.row = row.number();
         if (columns[ID] != null) {
-            line.id = row.required(ID, "the pledge's id");
+            line.id = tidied(row, ID, "the pledge's id", Texts::id);
         } else {
             line.id = "row-" + row.number();
         }
@@ -257,8 +264,8 @@ public final class ColumnMap {
         line.category = category != null ? category : mapped(row, CATEGORY, categories);
         line.instrument = instrument != null ? instrument : mapped(row, INSTRUMENT, instruments);
         MonetaryAmount amount = amount(row, s);
-        line.inKind = columns[IN_KIND] == null ? null : row.text(IN_KIND);
-        line.description = columns[DESCRIPTION] == null ? null : row.text(DESCRIPTION);
+        line.inKind = columns[IN_KIND] == null ? null : Texts.line(row.text(IN_KIND));
+        line.description = columns[DESCRIPTION] == null ? null : Texts.text(row.text(DESCRIPTION));
         if (amount == null && line.inKind == null && s != null && s != Stage.CANCELLED && !row.isBad()) {
             if (columns[AMOUNT] != null) {
                 row.problem(AMOUNT, "", "is empty; expected an amount" + (columns[IN_KIND] == null ? ""
@@ -268,7 +275,7 @@ public final class ColumnMap {
             }
         }
         Source src = source(row, date);
-        String note = columns[NOTE] == null ? null : row.text(NOTE);
+        String note = columns[NOTE] == null ? null : Texts.text(row.text(NOTE));
         if (row.isBad()) {
             return null;
         }
@@ -287,13 +294,13 @@ public final class ColumnMap {
     }
 
     private Donor donor(SheetRow row, Map<String, Donor> donors, Map<String, Long> donorRows) {
-        String name = row.required(DONOR, "the donor's name");
+        String name = tidied(row, DONOR, "the donor's name", Texts::line);
         if (name == null) {
             return null;
         }
         String id;
         if (columns[DONOR_ID] != null) {
-            id = row.required(DONOR_ID, "the donor's id");
+            id = tidied(row, DONOR_ID, "the donor's id", Texts::id);
             if (id == null) {
                 return null;
             }
@@ -306,7 +313,7 @@ public final class ColumnMap {
         }
         Donor known = donors.get(id);
         if (known != null) {
-            if (!known.name().equals(name.strip())) {
+            if (!known.name().equals(name)) {
                 row.problem(DONOR, name, "has the id " + id + " of the donor \"" + known.name() + "\" on row "
                         + donorRows.get(id) + "; expected one name per donor (map a donor id column to tell them apart)");
                 return null;
@@ -314,7 +321,7 @@ public final class ColumnMap {
             return known;
         }
         try {
-            Donor d = Donor.of(id, name.strip(), donorKind);
+            Donor d = Donor.of(id, name, donorKind);
             donors.put(id, d);
             donorRows.put(id, row.number());
             return d;
@@ -397,7 +404,24 @@ public final class ColumnMap {
     }
 
     private static String key(String text) {
-        return text.strip().toLowerCase(Locale.ROOT);
+        String tidy = Texts.line(text);
+        return tidy == null ? "" : tidy.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * A required cell, tidied ({@link Texts#line} or {@link Texts#id}): text from other people's sheets may hold
+     * tabs, line breaks and non-breaking spaces, which the values refuse. A problem if nothing visible is left.
+     */
+    private static String tidied(SheetRow row, int slot, String what, UnaryOperator<String> tidy) {
+        String cell = row.required(slot, what);
+        if (cell == null) {
+            return null;
+        }
+        String s = tidy.apply(cell);
+        if (s == null) {
+            row.problem(slot, cell, "holds no visible text (only " + Check.shown(cell) + "); expected " + what);
+        }
+        return s;
     }
 
     private MonetaryAmount amount(SheetRow row, Stage s) {
@@ -495,14 +519,14 @@ public final class ColumnMap {
         if (source != null) {
             return source;
         }
-        String publisher = row.required(SOURCE, "who published the row's fact");
-        String url = columns[SOURCE_URL] == null ? null : row.text(SOURCE_URL);
+        String publisher = tidied(row, SOURCE, "who published the row's fact", Texts::line);
+        String url = columns[SOURCE_URL] == null ? null : Texts.id(row.text(SOURCE_URL));
         if (publisher == null || date == null) {
             return null;
         }
         try {
-            Source s = Source.of(publisher.strip(), sourceKind, date);
-            return url == null ? s : s.withUrl(url.strip());
+            Source s = Source.of(publisher, sourceKind, date);
+            return url == null ? s : s.withUrl(url);
         } catch (IllegalArgumentException e) {
             row.problem(url == null ? SOURCE : SOURCE_URL, url == null ? publisher : url,
                     "is not a valid source: " + e.getMessage());

@@ -28,12 +28,20 @@ import org.threeten.extra.LocalDateRange;
 /**
  * Random valid books that use every field the event table writes: donor hierarchies, donors as channels and
  * signatories, organizations with and without a country, own sectors, coverage, every kind of in-kind aid, known-on
- * and expected dates, notes and names full of CSV, formula and list hazards (quotes, commas, line breaks, leading
- * {@code = + - @ '}, semicolons, backslashes), conferences with figures, memoranda and milestones.
+ * and expected dates, notes and names full of CSV, formula and list hazards (quotes, commas, leading
+ * {@code = + - @ '}, semicolons, backslashes, non-ASCII letters, non-breaking and zero-width spaces inside, line
+ * breaks in notes and descriptions), conferences with figures, memoranda and milestones.
+ * <p>
+ * Only text the values accept: ids and one-line fields (names, titles, publishers) hold no control characters and
+ * do not start or end with a space; notes and descriptions have {@code \n} between lines and no other control
+ * character. The event table is pledgebook's own lossless format, so it must give back exactly this text.
  */
 final class RandomRecords {
 
-    private static final String HAZARDS = "=+-@'\";,\\\n\r\t |<>&*_`";
+    /** Characters that may start or end any text, ids included. */
+    private static final String HAZARDS = "=+-@'\";,\\|<>&*_`";
+    /** Characters that may stand inside one-line text, between visible ones. */
+    private static final String INSIDE = HAZARDS + "  \u00A0\u200B";
     private static final String LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZéü日本Україна";
     private static final LocalDate BASE = LocalDate.of(2023, 12, 1);
     private static final String[] CURRENCIES = {"USD", "JPY", "EUR", "GBP", "BHD"};
@@ -90,13 +98,18 @@ final class RandomRecords {
             }
             conferences.add(b.build());
         }
+        // events name only memoranda of the book, so their ids are chosen first
+        List<String> memorandumIds = new ArrayList<>();
+        for (int i = r.nextInt(3); i > 0; i--) {
+            memorandumIds.add(id("m" + i));
+        }
         List<Pledge> pledges = new ArrayList<>();
         for (int i = 0; i < 1 + r.nextInt(8); i++) {
-            pledges.add(pledge(id("p" + i), donors, others, sectorChoice, conferences));
+            pledges.add(pledge(id("p" + i), donors, others, sectorChoice, conferences, memorandumIds));
         }
         List<Memorandum> memoranda = new ArrayList<>();
-        for (int i = 0; i < r.nextInt(3); i++) {
-            Memorandum.Builder b = Memorandum.builder().id(id("m" + i)).title(text())
+        for (String memorandumId : memorandumIds) {
+            Memorandum.Builder b = Memorandum.builder().id(memorandumId).title(text())
                     .addParties(donors.get(r.nextInt(donors.size())), others.get(0)).signedOn(BASE.plusDays(r.nextInt(90)));
             if (!conferences.isEmpty() && r.nextBoolean()) {
                 b.conferenceId(conferences.get(0).id());
@@ -123,7 +136,7 @@ final class RandomRecords {
                 b.addParties(others.get(1));
             }
             if (r.nextBoolean()) {
-                b.description(text());
+                b.description(lines());
             }
             milestones.add(b.build());
         }
@@ -131,7 +144,7 @@ final class RandomRecords {
     }
 
     private Pledge pledge(String id, List<Donor> donors, List<Party> others, List<Sector> sectors,
-            List<Conference> conferences) {
+            List<Conference> conferences, List<String> memorandumIds) {
         Donor donor = donors.get(r.nextInt(donors.size()));
         Pledge.Builder b = Pledge.builder().id(id).donor(donor).recipient(others.get(0))
                 .category(AidCategory.values()[r.nextInt(3)]).instrument(Instrument.values()[r.nextInt(5)])
@@ -142,12 +155,16 @@ final class RandomRecords {
         } else if (channel == 2) {
             donors.stream().filter(d -> !d.id().equals(donor.id())).findFirst().ifPresent(b::channel);
         }
+        List<Sector> chosen = new ArrayList<>();
         for (int k = 0; k < r.nextInt(3); k++) {
             Sector s = sectors.get(r.nextInt(sectors.size()));
-            b.addSectors(s);
+            if (!chosen.contains(s)) { // a pledge lists each sector once
+                chosen.add(s);
+                b.addSectors(s);
+            }
         }
         if (r.nextBoolean()) {
-            b.description(text());
+            b.description(lines());
         }
         if (!conferences.isEmpty() && r.nextBoolean()) {
             b.conferenceId(conferences.get(r.nextInt(conferences.size())).id());
@@ -183,11 +200,11 @@ final class RandomRecords {
             if (r.nextInt(4) == 0) {
                 event = event.withExpectedDate(date.plusDays(r.nextInt(30)));
             }
-            if (r.nextInt(5) == 0) {
-                event = event.withMemorandumId(text());
+            if (r.nextInt(5) == 0 && !memorandumIds.isEmpty()) {
+                event = event.withMemorandumId(memorandumIds.get(r.nextInt(memorandumIds.size())));
             }
             if (r.nextInt(4) == 0) {
-                event = event.withNote(text());
+                event = event.withNote(lines());
             }
             b.addEvent(event);
         }
@@ -206,7 +223,7 @@ final class RandomRecords {
             b.url("https://example.org/" + r.nextInt(1000) + (r.nextBoolean() ? "?a=1;b=\"2\"" : ""));
         }
         if (r.nextBoolean()) {
-            b.note(text());
+            b.note(lines());
         }
         return b.build();
     }
@@ -231,17 +248,28 @@ final class RandomRecords {
         return r.nextInt(4) == 0 ? HAZARDS.charAt(r.nextInt(HAZARDS.length())) + base : base;
     }
 
-    /** Non-blank text with hazards at the start, inside and at the end. */
+    /** One line of non-blank text with hazards at the start, inside and at the end; spaces only inside. */
     private String text() {
         StringBuilder sb = new StringBuilder();
-        int n = 1 + r.nextInt(12);
+        sb.append(r.nextInt(3) == 0 ? HAZARDS.charAt(r.nextInt(HAZARDS.length()))
+                : LETTERS.charAt(r.nextInt(LETTERS.length())));
+        int n = r.nextInt(12);
         for (int i = 0; i < n; i++) {
-            sb.append(r.nextInt(3) == 0 ? HAZARDS.charAt(r.nextInt(HAZARDS.length()))
+            sb.append(r.nextInt(3) == 0 ? INSIDE.charAt(r.nextInt(INSIDE.length()))
                     : LETTERS.charAt(r.nextInt(LETTERS.length())));
         }
         sb.append(LETTERS.charAt(r.nextInt(26)));
         if (r.nextInt(4) == 0) {
             sb.append(HAZARDS.charAt(r.nextInt(HAZARDS.length())));
+        }
+        return sb.toString();
+    }
+
+    /** Text of one to four lines joined by {@code \n}, sometimes with a blank line between, for notes and descriptions. */
+    private String lines() {
+        StringBuilder sb = new StringBuilder(text());
+        for (int i = r.nextInt(4); i > 0; i--) {
+            sb.append(r.nextInt(4) == 0 ? "\n\n" : "\n").append(text());
         }
         return sb.toString();
     }
