@@ -1,41 +1,38 @@
 package io.github.pledgebook.table;
 
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
+import static io.github.pledgebook.table.SheetFormats.mapped;
+import static io.github.pledgebook.table.SheetReading.AMOUNT;
+import static io.github.pledgebook.table.SheetReading.CATEGORY;
+import static io.github.pledgebook.table.SheetReading.CURRENCY;
+import static io.github.pledgebook.table.SheetReading.DATE;
+import static io.github.pledgebook.table.SheetReading.DESCRIPTION;
+import static io.github.pledgebook.table.SheetReading.DONOR;
+import static io.github.pledgebook.table.SheetReading.DONOR_ID;
+import static io.github.pledgebook.table.SheetReading.ID;
+import static io.github.pledgebook.table.SheetReading.INSTRUMENT;
+import static io.github.pledgebook.table.SheetReading.IN_KIND;
+import static io.github.pledgebook.table.SheetReading.NOTE;
+import static io.github.pledgebook.table.SheetReading.ROLES;
+import static io.github.pledgebook.table.SheetReading.SLOTS;
+import static io.github.pledgebook.table.SheetReading.SOURCE;
+import static io.github.pledgebook.table.SheetReading.SOURCE_URL;
+import static io.github.pledgebook.table.SheetReading.STAGE;
+
 import io.github.pledgebook.AidCategory;
 import io.github.pledgebook.Amounts;
-import io.github.pledgebook.Donor;
 import io.github.pledgebook.DonorKind;
-import io.github.pledgebook.InKind;
 import io.github.pledgebook.Instrument;
 import io.github.pledgebook.Party;
-import io.github.pledgebook.Pledge;
-import io.github.pledgebook.PledgeEvent;
 import io.github.pledgebook.Source;
 import io.github.pledgebook.SourceKind;
 import io.github.pledgebook.Stage;
-import io.github.pledgebook.internal.Check;
-import io.github.pledgebook.internal.Texts;
-import io.github.pledgebook.timeline.PledgeBook;
 import java.io.Reader;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.function.UnaryOperator;
 import javax.money.CurrencyUnit;
-import javax.money.MonetaryAmount;
 
 /**
  * Reads other people's sheets: the caller names which column holds the donor, the date, the amount, the stage and
@@ -76,57 +73,11 @@ import javax.money.MonetaryAmount;
  */
 public final class ColumnMap {
 
-    private static final int ID = 0;
-    private static final int DONOR = 1;
-    private static final int DONOR_ID = 2;
-    private static final int DATE = 3;
-    private static final int AMOUNT = 4;
-    private static final int CURRENCY = 5;
-    private static final int STAGE = 6;
-    private static final int CATEGORY = 7;
-    private static final int INSTRUMENT = 8;
-    private static final int SOURCE = 9;
-    private static final int SOURCE_URL = 10;
-    private static final int NOTE = 11;
-    private static final int IN_KIND = 12;
-    private static final int DESCRIPTION = 13;
-    private static final int SLOTS = 14;
-    private static final String[] ROLES = {"id", "donor", "donor id", "date", "amount", "currency", "stage",
-        "category", "instrument", "source", "source URL", "note", "in-kind goods", "description"};
-
-    private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("d/M/uuuu", Locale.ROOT)
-            .withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter DAY_FIRST_DOTS = DateTimeFormatter.ofPattern("d.M.uuuu", Locale.ROOT)
-            .withResolverStyle(ResolverStyle.STRICT);
-
-    private final String[] columns;
-    private final DonorKind donorKind;
-    private final BigDecimal unit;
-    private final CurrencyUnit currency;
-    private final Map<String, Stage> stages;
-    private final Stage stage;
-    private final Map<String, AidCategory> categories;
-    private final AidCategory category;
-    private final Map<String, Instrument> instruments;
-    private final Instrument instrument;
-    private final Party recipient;
-    private final SourceKind sourceKind;
-    private final Source source;
+    private final SheetReading reading;
 
     private ColumnMap(Builder b) {
-        this.columns = b.columns.clone();
-        this.donorKind = b.donorKind;
-        this.unit = b.unit;
-        this.currency = b.currency;
-        this.stages = b.stages;
-        this.stage = b.stage;
-        this.categories = b.categories;
-        this.category = b.category;
-        this.instruments = b.instruments;
-        this.instrument = b.instrument;
-        this.recipient = b.recipient;
-        this.sourceKind = b.sourceKind;
-        this.source = b.source;
+        this.reading = new SheetReading(b.columns.clone(), b.donorKind, b.unit, b.currency, b.stages, b.stage,
+                b.categories, b.category, b.instruments, b.instrument, b.recipient, b.sourceKind, b.source);
     }
 
     /**
@@ -147,7 +98,7 @@ public final class ColumnMap {
      * @throws java.io.UncheckedIOException if the reader fails
      */
     public TableReading read(Reader reader) {
-        return read(Cells.csv(reader));
+        return reading.read(Cells.csv(reader));
     }
 
     /**
@@ -157,307 +108,12 @@ public final class ColumnMap {
      * @return the pledges and the problems
      */
     public TableReading read(CharSequence csv) {
-        return read(Cells.csv(csv));
-    }
-
-    /** One row read: its pledge id and the event and pledge fields it gave. */
-    private static final class Line {
-        long row;
-        String id;
-        Donor donor;
-        AidCategory category;
-        Instrument instrument;
-        String inKind;
-        String description;
-        PledgeEvent event;
-    }
-
-    private TableReading read(CsvReader<CsvRecord> csv) {
-        List<RowProblem> problems = new ArrayList<>();
-        SheetRow row = null;
-        List<String> headers = new ArrayList<>(Arrays.asList(columns));
-        long number = 0;
-        long dataRows = 0;
-        Map<String, List<Line>> byId = new LinkedHashMap<>();
-        Map<String, Donor> donors = new HashMap<>();
-        Map<String, Long> donorRows = new HashMap<>();
-        for (CsvRecord r : csv) {
-            number++;
-            if (number == 1) {
-                row = header(r, headers, problems);
-                if (row == null) {
-                    return new TableReading(PledgeBook.empty(), problems, 0);
-                }
-                continue;
-            }
-            if (Cells.isEmptyLine(r)) {
-                continue;
-            }
-            dataRows++;
-            row.next(r, number);
-            Line line = line(row, donors, donorRows);
-            if (line != null) {
-                byId.computeIfAbsent(line.id, k -> new ArrayList<>()).add(line);
-            } else if (!row.isBad()) {
-                row.rowProblem("was left out");
-            }
-        }
-        if (number == 0) {
-            problems.add(RowProblem.of(1, "", "", "sheet is empty; expected a header row"));
-            return new TableReading(PledgeBook.empty(), problems, 0);
-        }
-        List<Pledge> pledges = new ArrayList<>();
-        for (Map.Entry<String, List<Line>> e : byId.entrySet()) {
-            Pledge p = pledge(e.getKey(), e.getValue(), problems);
-            if (p != null) {
-                pledges.add(p);
-            }
-        }
-        PledgeBook book;
-        try {
-            book = PledgeBook.of(pledges);
-        } catch (IllegalArgumentException e) {
-            problems.add(RowProblem.of(1, "", "", "the rows read do not form a valid book, so none was made: "
-                    + e.getMessage()));
-            book = PledgeBook.empty();
-        }
-        problems.sort(Comparator.comparingLong(RowProblem::row));
-        return new TableReading(book, problems, dataRows);
-    }
-
-    private SheetRow header(CsvRecord r, List<String> headers, List<RowProblem> problems) {
-        List<String> names = Cells.header(r);
-        int[] position = new int[SLOTS];
-        Arrays.fill(position, -1);
-        boolean ok = true;
-        for (int slot = 0; slot < SLOTS; slot++) {
-            if (columns[slot] == null) {
-                continue;
-            }
-            for (int i = 0; i < names.size(); i++) {
-                String name = Texts.line(names.get(i));
-                if (name != null && name.equalsIgnoreCase(columns[slot])) {
-                    position[slot] = i;
-                    break;
-                }
-            }
-            if (position[slot] < 0) {
-                problems.add(RowProblem.of(1, columns[slot], "", "is not in the header, so no row was read; "
-                        + "expected the " + ROLES[slot] + " column among " + names));
-                ok = false;
-            }
-        }
-        return ok ? new SheetRow(position, headers, problems) : null;
-    }
-
-    private Line line(SheetRow row, Map<String, Donor> donors, Map<String, Long> donorRows) {
-        Line line = new Line();
-        line.row = row.number();
-        if (columns[ID] != null) {
-            line.id = tidied(row, ID, "the pledge's id", Texts::id);
-        } else {
-            line.id = "row-" + row.number();
-        }
-        line.donor = donor(row, donors, donorRows);
-        LocalDate date = date(row);
-        Stage s = stage != null ? stage : mapped(row, STAGE, stages);
-        line.category = category != null ? category : mapped(row, CATEGORY, categories);
-        line.instrument = instrument != null ? instrument : mapped(row, INSTRUMENT, instruments);
-        MonetaryAmount amount = amount(row, s);
-        line.inKind = columns[IN_KIND] == null ? null : Texts.line(row.text(IN_KIND));
-        line.description = columns[DESCRIPTION] == null ? null : Texts.text(row.text(DESCRIPTION));
-        if (amount == null && line.inKind == null && s != null && s != Stage.CANCELLED && !row.isBad()) {
-            if (columns[AMOUNT] != null) {
-                row.problem(AMOUNT, "", "is empty; expected an amount" + (columns[IN_KIND] == null ? ""
-                        : " or goods in column \"" + columns[IN_KIND] + "\""));
-            } else {
-                row.problem(IN_KIND, "", "is empty; expected a description of the goods, as the map has no amount");
-            }
-        }
-        Source src = source(row, date);
-        String note = columns[NOTE] == null ? null : Texts.text(row.text(NOTE));
-        if (row.isBad()) {
-            return null;
-        }
-        try {
-            PledgeEvent.Builder b = PledgeEvent.builder().date(date).stage(s).source(src)
-                    .note(Optional.ofNullable(note));
-            if (amount != null) {
-                b.amount(amount);
-            }
-            line.event = b.build();
-        } catch (IllegalArgumentException e) {
-            row.rowProblem("is not a valid pledge event, so the row was left out: " + e.getMessage());
-            return null;
-        }
-        return line;
-    }
-
-    private Donor donor(SheetRow row, Map<String, Donor> donors, Map<String, Long> donorRows) {
-        String name = tidied(row, DONOR, "the donor's name", Texts::line);
-        if (name == null) {
-            return null;
-        }
-        String id;
-        if (columns[DONOR_ID] != null) {
-            id = tidied(row, DONOR_ID, "the donor's id", Texts::id);
-            if (id == null) {
-                return null;
-            }
-        } else {
-            id = slug(name);
-            if (id.isEmpty()) {
-                row.problem(DONOR, name, "has no letter or digit to make an id from; add a donor id column");
-                return null;
-            }
-        }
-        Donor known = donors.get(id);
-        if (known != null) {
-            if (!known.name().equals(name)) {
-                row.problem(DONOR, name, "has the id " + id + " of the donor \"" + known.name() + "\" on row "
-                        + donorRows.get(id) + "; expected one name per donor (map a donor id column to tell them apart)");
-                return null;
-            }
-            return known;
-        }
-        try {
-            Donor d = Donor.of(id, name, donorKind);
-            donors.put(id, d);
-            donorRows.put(id, row.number());
-            return d;
-        } catch (IllegalArgumentException e) {
-            row.problem(DONOR, name, "is not a valid donor: " + e.getMessage());
-            return null;
-        }
+        return reading.read(Cells.csv(csv));
     }
 
     /** A donor id from a name: lower case, letters and digits, other runs of characters as one hyphen. */
     static String slug(String name) {
-        StringBuilder sb = new StringBuilder();
-        boolean gap = false;
-        for (int i = 0; i < name.length(); ) {
-            int cp = name.codePointAt(i);
-            i += Character.charCount(cp);
-            if (Character.isLetterOrDigit(cp)) {
-                if (gap && sb.length() > 0) {
-                    sb.append('-');
-                }
-                sb.appendCodePoint(Character.toLowerCase(cp));
-                gap = false;
-            } else {
-                gap = true;
-            }
-        }
-        return sb.toString();
-    }
-
-    private LocalDate date(SheetRow row) {
-        String text = row.required(DATE, "a date such as 2024-02-19, 19/02/2024 or 2024-02-19 00:00:00");
-        if (text == null) {
-            return null;
-        }
-        LocalDate d = parseDate(text.strip());
-        if (d == null) {
-            row.problem(DATE, text, "is not a date; expected 2024-02-19, 19/02/2024, 19.02.2024 or "
-                    + "2024-02-19 00:00:00 (month-first dates are not read, to avoid guessing)");
-        }
-        return d;
-    }
-
-    /** A date in one of the accepted forms, or null. */
-    static LocalDate parseDate(String s) {
-        try {
-            if (s.length() >= 10 && s.charAt(4) == '-') {
-                String day = s.substring(0, 10);
-                String rest = s.substring(10);
-                if (rest.isEmpty() || rest.matches("[ T]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?")) {
-                    return LocalDate.parse(day);
-                }
-                return null;
-            }
-            if (s.indexOf('/') > 0) {
-                return LocalDate.parse(s, DAY_FIRST);
-            }
-            if (s.indexOf('.') > 0) {
-                return LocalDate.parse(s, DAY_FIRST_DOTS);
-            }
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-        return null;
-    }
-
-    private <E> E mapped(SheetRow row, int slot, Map<String, E> values) {
-        String text = row.required(slot, "one of " + values.keySet());
-        if (text == null) {
-            return null;
-        }
-        E e = values.get(key(text));
-        if (e == null) {
-            row.problem(slot, text, "is not a mapped value; expected one of " + originalKeys(values));
-        }
-        return e;
-    }
-
-    private static String originalKeys(Map<String, ?> values) {
-        return String.join(", ", ((Mapped<?>) values).originals);
-    }
-
-    private static String key(String text) {
-        String tidy = Texts.line(text);
-        return tidy == null ? "" : tidy.toLowerCase(Locale.ROOT);
-    }
-
-    /**
-     * A required cell, tidied ({@link Texts#line} or {@link Texts#id}): text from other people's sheets may hold
-     * tabs, line breaks and non-breaking spaces, which the values refuse. A problem if nothing visible is left.
-     */
-    private static String tidied(SheetRow row, int slot, String what, UnaryOperator<String> tidy) {
-        String cell = row.required(slot, what);
-        if (cell == null) {
-            return null;
-        }
-        String s = tidy.apply(cell);
-        if (s == null) {
-            row.problem(slot, cell, "holds no visible text (only " + Check.shown(cell) + "); expected " + what);
-        }
-        return s;
-    }
-
-    private MonetaryAmount amount(SheetRow row, Stage s) {
-        if (columns[AMOUNT] == null) {
-            return null;
-        }
-        String text = row.cell(AMOUNT).strip();
-        if (text.isEmpty()) {
-            return null;
-        }
-        BigDecimal value = parseAmount(text);
-        if (value == null) {
-            row.problem(AMOUNT, text, "is not an amount; expected a decimal number such as 1234567.50, "
-                    + "1,234,567.50 or 1 234 567");
-            return null;
-        }
-        value = value.multiply(unit);
-        if (value.signum() <= 0) {
-            row.problem(AMOUNT, text, "is not a positive amount; pledge amounts are positive (a cancellation has "
-                    + "no amount)");
-            return null;
-        }
-        CurrencyUnit c = currency;
-        if (c == null) {
-            String code = row.required(CURRENCY, "an ISO 4217 currency code such as EUR");
-            if (code == null) {
-                return null;
-            }
-            try {
-                c = Amounts.currency(code.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                row.problem(CURRENCY, code, "is not a known ISO 4217 currency code such as EUR");
-                return null;
-            }
-        }
-        return Amounts.of(value, c);
+        return SheetFormats.slug(name);
     }
 
     /**
@@ -465,160 +121,12 @@ public final class ColumnMap {
      * groups of three, and {@code .} before the fraction; null if it is not one.
      */
     static BigDecimal parseAmount(String text) {
-        String s = text;
-        boolean negative = s.startsWith("-");
-        if (negative) {
-            s = s.substring(1);
-        }
-        int dot = s.indexOf('.');
-        String whole = dot < 0 ? s : s.substring(0, dot);
-        String fraction = dot < 0 ? "" : s.substring(dot + 1);
-        if (whole.isEmpty() || (dot >= 0 && fraction.isEmpty()) || !isAsciiDigits(fraction)) {
-            return null;
-        }
-        StringBuilder digits = new StringBuilder(whole.length());
-        char separator = 0;
-        int group = 0;
-        boolean grouped = false;
-        for (int i = 0; i < whole.length(); i++) {
-            char c = whole.charAt(i);
-            if (c >= '0' && c <= '9') {
-                digits.append(c);
-                group++;
-            } else if (c == ',' || c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\'' || c == '_') {
-                if (separator != 0 && c != separator) {
-                    return null;
-                }
-                if (grouped ? group != 3 : group < 1 || group > 3) {
-                    return null;
-                }
-                separator = c;
-                grouped = true;
-                group = 0;
-            } else {
-                return null;
-            }
-        }
-        if (group == 0 || (grouped && group != 3)) {
-            return null;
-        }
-        BigDecimal v = new BigDecimal(digits + (fraction.isEmpty() ? "" : "." + fraction));
-        return negative ? v.negate() : v;
-    }
-
-    private static boolean isAsciiDigits(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private Source source(SheetRow row, LocalDate date) {
-        if (source != null) {
-            return source;
-        }
-        String publisher = tidied(row, SOURCE, "who published the row's fact", Texts::line);
-        String url = columns[SOURCE_URL] == null ? null : Texts.id(row.text(SOURCE_URL));
-        if (publisher == null || date == null) {
-            return null;
-        }
-        try {
-            Source s = Source.of(publisher, sourceKind, date);
-            return url == null ? s : s.withUrl(url);
-        } catch (IllegalArgumentException e) {
-            row.problem(url == null ? SOURCE : SOURCE_URL, url == null ? publisher : url,
-                    "is not a valid source: " + e.getMessage());
-            return null;
-        }
-    }
-
-    private Pledge pledge(String id, List<Line> lines, List<RowProblem> problems) {
-        List<Line> sorted = new ArrayList<>(lines);
-        sorted.sort(Comparator.comparing(l -> l.event.date()));
-        Line first = sorted.get(0);
-        List<PledgeEvent> history = new ArrayList<>();
-        for (Line l : sorted) {
-            if (l != first && !agrees(first, l, problems)) {
-                continue;
-            }
-            history.add(l.event);
-        }
-        try {
-            Pledge.Builder b = Pledge.builder().id(id).donor(first.donor).recipient(recipient)
-                    .category(first.category).instrument(first.instrument).history(history)
-                    .description(Optional.ofNullable(first.description));
-            if (first.inKind != null) {
-                b.inKind(InKind.of(first.inKind.strip()));
-            }
-            return b.build();
-        } catch (IllegalArgumentException e) {
-            for (Line l : sorted) {
-                problems.add(RowProblem.of(l.row, columns[ID] == null ? "" : columns[ID], id,
-                        "could not become a pledge, so its rows were left out: " + e.getMessage()));
-            }
-            return null;
-        }
-    }
-
-    private boolean agrees(Line first, Line l, List<RowProblem> problems) {
-        String what = null;
-        String value = null;
-        if (!first.donor.equals(l.donor)) {
-            what = columns[DONOR];
-            value = l.donor.name();
-        } else if (first.category != l.category) {
-            what = columns[CATEGORY] == null ? "" : columns[CATEGORY];
-            value = l.category.label();
-        } else if (first.instrument != l.instrument) {
-            what = columns[INSTRUMENT] == null ? "" : columns[INSTRUMENT];
-            value = l.instrument.label();
-        } else if (!Objects.equals(first.inKind, l.inKind)) {
-            what = columns[IN_KIND];
-            value = String.valueOf(l.inKind);
-        }
-        if (what == null) {
-            return true;
-        }
-        problems.add(RowProblem.of(l.row, what, value, "differs from row " + first.row + " of pledge " + first.id
-                + "; rows of one pledge must agree on donor, category, instrument and goods, so this row was "
-                + "left out"));
-        return false;
-    }
-
-    /** A value map keyed by trimmed lower-case text, that remembers the keys as the caller wrote them. */
-    private static final class Mapped<E> extends HashMap<String, E> {
-        private static final long serialVersionUID = 1L;
-        final List<String> originals = new ArrayList<>();
-    }
-
-    private static <E> Map<String, E> mapped(Map<String, E> values, String what) {
-        Objects.requireNonNull(values, what + " value map is required, was null");
-        if (values.isEmpty()) {
-            throw new IllegalArgumentException(what + " value map must map at least one value, was empty");
-        }
-        Mapped<E> m = new Mapped<>();
-        new java.util.TreeMap<>(values).forEach((k, v) -> {
-            Objects.requireNonNull(k, what + " value map has a null key");
-            Objects.requireNonNull(v, () -> what + " value map maps \"" + k + "\" to null");
-            if (m.put(key(k), v) != null) {
-                throw new IllegalArgumentException(what + " value map has \"" + k + "\" twice (ignoring case)");
-            }
-            m.originals.add(k);
-        });
-        return m;
+        return SheetFormats.parseAmount(text);
     }
 
     @Override
     public String toString() {
-        List<String> named = new ArrayList<>();
-        for (int i = 0; i < SLOTS; i++) {
-            if (columns[i] != null) {
-                named.add(ROLES[i] + "=\"" + columns[i] + "\"");
-            }
-        }
-        return "ColumnMap[" + String.join(", ", named) + "]";
+        return reading.describe();
     }
 
     /** Builds a {@link ColumnMap}; obtain one from {@link ColumnMap#builder()}. Not thread-safe. */
