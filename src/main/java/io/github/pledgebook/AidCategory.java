@@ -1,5 +1,7 @@
 package io.github.pledgebook;
 
+import io.github.pledgebook.internal.Check;
+
 /** The broad kind of support a pledge gives, as trackers such as the Kiel Institute's separate them. */
 public enum AidCategory {
     /** Budget support, loans, grants for reconstruction and the economy. */

@@ -1,5 +1,6 @@
 package io.github.pledgebook;
 
+import io.github.pledgebook.internal.Check;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;

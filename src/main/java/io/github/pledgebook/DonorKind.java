@@ -1,5 +1,7 @@
 package io.github.pledgebook;
 
+import io.github.pledgebook.internal.Check;
+
 /** What kind of body a {@link Donor} is. */
 public enum DonorKind {
     /** A national government, such as the Government of Japan. */

@@ -1,5 +1,6 @@
 package io.github.pledgebook;
 
+import io.github.pledgebook.internal.Check;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;

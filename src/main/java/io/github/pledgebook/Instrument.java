@@ -1,5 +1,7 @@
 package io.github.pledgebook;
 
+import io.github.pledgebook.internal.Check;
+
 /** How a pledge is given. */
 public enum Instrument {
     /** Money that is not paid back. */

@@ -1,5 +1,6 @@
 package io.github.pledgebook;
 
+import io.github.pledgebook.internal.Check;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -121,7 +122,7 @@ public abstract class Memorandum {
         conferenceId().ifPresent(c -> Check.notBlank(c, p + "conference id"));
         pledgeId().ifPresent(c -> Check.notBlank(c, p + "pledge id"));
         if (value().isPresent()) {
-            MonetaryAmount v = Check.positive(value().get(), p + "value");
+            MonetaryAmount v = positive(value().get(), p + "value");
             MonetaryAmount exact = Amounts.exact(v);
             if (exact != v) {
                 return builder().from(this).value(exact).build();
@@ -145,5 +146,13 @@ public abstract class Memorandum {
     public static final class Builder extends ImmutableMemorandum.Builder {
         Builder() {
         }
+    }
+
+    private static MonetaryAmount positive(MonetaryAmount amount, String what) {
+        Check.required(amount, what);
+        if (Amounts.decimal(amount).signum() <= 0) {
+            throw new IllegalArgumentException(what + " must be positive, was " + Amounts.format(amount));
+        }
+        return amount;
     }
 }

@@ -1,5 +1,6 @@
 package io.github.pledgebook;
 
+import io.github.pledgebook.internal.Check;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -260,10 +261,7 @@ public abstract class Pledge {
     public Optional<MonetaryAmount> amountAt(Stage stage, LocalDate date) {
         Check.required(stage, "stage");
         Check.required(date, "date");
-        if (stage == Stage.CANCELLED) {
-            throw new IllegalArgumentException("stage must be one that carries amounts (reported, announced, "
-                    + "committed, disbursed), was cancelled");
-        }
+        Check.amountStage(stage, Stage.CANCELLED);
         if (stage == Stage.DISBURSED) {
             return disbursedOn(date);
         }

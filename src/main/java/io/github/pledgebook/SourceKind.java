@@ -1,5 +1,7 @@
 package io.github.pledgebook;
 
+import io.github.pledgebook.internal.Check;
+
 /** What kind of source stated a fact; it decides how far a reader may trust it. */
 public enum SourceKind {
     /** The donor, the recipient or another official body speaking for itself. */

@@ -1,5 +1,7 @@
 package io.github.pledgebook;
 
+import io.github.pledgebook.internal.Check;
+
 /**
  * How far a pledge has come: from an unofficial report to money or goods delivered.
  * <p>

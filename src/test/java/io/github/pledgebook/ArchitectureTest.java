@@ -115,14 +115,62 @@ class ArchitectureTest {
     void dependenciesPointDownward() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("report").definedBy(ROOT + ".report..")
-                .optionalLayer("timeline").definedBy(ROOT + ".timeline..")
+                .optionalLayer("timeline").definedBy(ROOT + ".timeline")
+                .layer("timeline index").definedBy(ROOT + ".timeline.index..")
                 .layer("money").definedBy(ROOT + ".money..")
                 .layer("core").definedBy(ROOT)
+                .layer("internal").definedBy(ROOT + ".internal..")
                 .whereLayer("report").mayNotBeAccessedByAnyLayer()
                 .whereLayer("timeline").mayOnlyBeAccessedByLayers("report")
-                .whereLayer("money").mayOnlyBeAccessedByLayers("timeline", "report")
-                .whereLayer("core").mayOnlyBeAccessedByLayers("money", "timeline", "report")
+                .whereLayer("timeline index").mayOnlyBeAccessedByLayers("timeline")
+                .whereLayer("money").mayOnlyBeAccessedByLayers("timeline", "timeline index", "report")
+                .whereLayer("core").mayOnlyBeAccessedByLayers("money", "timeline", "timeline index", "report")
+                .whereLayer("internal").mayOnlyBeAccessedByLayers("core", "money", "timeline", "timeline index",
+                        "report")
                 .withOptionalLayers(true)
                 .check(MAIN);
+    }
+
+    @Test
+    void onlyTheTimelineUsesItsIndex() {
+        noClasses().that().resideOutsideOfPackages(ROOT + ".timeline..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".timeline.index..")
+                .because("the index is the timeline's engine, not exported and not API")
+                .check(MAIN);
+    }
+
+    @Test
+    void internalsDependOnNoOtherPackageOfTheLibrary() {
+        noClasses().that().resideInAPackage(ROOT + ".internal..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT, ROOT + ".money..", ROOT + ".timeline..",
+                        ROOT + ".report..")
+                .because("internal helpers sit below everything that uses them")
+                .check(MAIN);
+    }
+
+    @Test
+    void moduleExportsThePublicPackagesOnly() throws Exception {
+        java.lang.module.ModuleDescriptor d = PledgeEvent.class.getModule().getDescriptor();
+        if (d == null) {
+            java.nio.file.Path classes = java.nio.file.Path.of(
+                    PledgeEvent.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            try (java.io.InputStream in = java.nio.file.Files.newInputStream(classes.resolve("module-info.class"))) {
+                d = java.lang.module.ModuleDescriptor.read(in);
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(d.exports()).extracting(e -> e.source())
+                .containsExactlyInAnyOrder(ROOT, ROOT + ".money", ROOT + ".report", ROOT + ".timeline");
+    }
+
+    @Test
+    void noFloatingPointAnywhereInTheTimeline() {
+        noClasses().that().resideInAPackage(ROOT + ".timeline..").should().dependOnClassesThat()
+                .haveFullyQualifiedName(Double.class.getName())
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(Float.class.getName())
+                .check(MAIN);
+        fields().that().areDeclaredInClassesThat().resideInAPackage(ROOT + ".timeline..")
+                .should().notHaveRawType(FLOATING_POINT).check(MAIN);
+        methods().that().areDeclaredInClassesThat().resideInAPackage(ROOT + ".timeline..")
+                .should().notHaveRawReturnType(FLOATING_POINT).check(MAIN);
     }
 }

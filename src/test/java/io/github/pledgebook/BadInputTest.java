@@ -1,12 +1,14 @@
 package io.github.pledgebook;
 
 import static io.github.pledgebook.JapanUkraine2024.*;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.stream.Stream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -204,7 +206,7 @@ class BadInputTest {
                 bad("known on no date", NullPointerException.class, "date is required, was null",
                         () -> RECONSTRUCTION.asKnownOn(null)),
                 bad("amount of a cancellation asked for", IllegalArgumentException.class,
-                        "stage must be one that carries amounts (reported, announced, committed, disbursed), was "
+                        "stage must be one that carries amounts (reported, announced, committed or disbursed), was "
                                 + "cancelled",
                         () -> RECONSTRUCTION.amountAt(Stage.CANCELLED, FEB_19)),
                 // events
@@ -360,7 +362,7 @@ class BadInputTest {
         assertThatThrownBy(call).isExactlyInstanceOf(type).hasMessage(message);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aFailedCallLeavesTheValueAsItWas() {
         Pledge before = Pledge.builder().from(RECONSTRUCTION).build();
         PledgeEvent early = PledgeEvent.disbursed(FEB_10, Amounts.of(1, "JPY"), MOFA_FEB_19);
@@ -371,18 +373,18 @@ class BadInputTest {
                         + "it follows; history must be in date order");
         assertThatThrownBy(() -> RECONSTRUCTION.withEvent(PledgeEvent.cancelled(FEB_19, MOFA_FEB_19))
                 .withEvent(announced(20, 1))).isExactlyInstanceOf(IllegalArgumentException.class);
-        org.assertj.core.api.Assertions.assertThat(RECONSTRUCTION).isEqualTo(before)
+        assertThat(RECONSTRUCTION).isEqualTo(before)
                 .hasToString(before.toString());
-        org.assertj.core.api.Assertions.assertThat(RECONSTRUCTION.history()).hasSize(3);
+        assertThat(RECONSTRUCTION.history()).hasSize(3);
 
         builder.addEvent(PledgeEvent.reported(FEB_11, Amounts.of(5, "USD"), KYODO));
         assertThatThrownBy(builder::build).isExactlyInstanceOf(IllegalArgumentException.class);
-        org.assertj.core.api.Assertions.assertThat(JAPAN.withParent(null)).isEqualTo(JAPAN);
+        assertThat(JAPAN.withParent(null)).isEqualTo(JAPAN);
         assertThatThrownBy(() -> JICA.withParent(JICA)).isExactlyInstanceOf(IllegalArgumentException.class);
-        org.assertj.core.api.Assertions.assertThat(JICA.parent()).contains(JAPAN);
+        assertThat(JICA.parent()).contains(JAPAN);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void hugeAndTinyValuesAreAcceptedExactlyWhereTheyAreValid() {
         MonetaryAmountCheck.exactly(PledgeEvent.announced(FEB_19, Amounts.of("1E+30", "USD"), MOFA_FEB_19),
                 "1000000000000000000000000000000", "2024-02-19 announced USD 1,000,000,000,000,000,000,000,000,000,000 "
@@ -390,28 +392,28 @@ class BadInputTest {
         MonetaryAmountCheck.exactly(PledgeEvent.disbursed(FEB_19, Amounts.of("1E-20", "USD"), MOFA_FEB_19),
                 "0.00000000000000000001", "2024-02-19 disbursed USD 0.00000000000000000001 "
                         + "(Ministry of Foreign Affairs of Japan, official)");
-        org.assertj.core.api.Assertions.assertThat(Memorandum.builder().from(GRANT_AGREEMENT)
+        assertThat(Memorandum.builder().from(GRANT_AGREEMENT)
                 .value(Amounts.of("1E-20", "JPY")).build().value()).get()
                 .extracting(Amounts::decimal).isEqualTo(new BigDecimal("1E-20"));
-        org.assertj.core.api.Assertions.assertThat(InKind.of("diesel", new BigDecimal("1E+30"), "tonnes"))
+        assertThat(InKind.of("diesel", new BigDecimal("1E+30"), "tonnes"))
                 .hasToString("1,000,000,000,000,000,000,000,000,000,000 tonnes diesel");
-        org.assertj.core.api.Assertions.assertThat(InKind.of("powder", new BigDecimal("0.00000000000000000001"), "g"))
+        assertThat(InKind.of("powder", new BigDecimal("0.00000000000000000001"), "g"))
                 .hasToString("0.00000000000000000001 g powder");
-        org.assertj.core.api.Assertions.assertThat(Figure.exactly(Long.MAX_VALUE, "items"))
+        assertThat(Figure.exactly(Long.MAX_VALUE, "items"))
                 .hasToString("9,223,372,036,854,775,807 items");
-        org.assertj.core.api.Assertions.assertThat(Figure.about(0, "items")).hasToString("about 0 items");
-        org.assertj.core.api.Assertions.assertThat(Sector.of("low", "Lowest DAC code", 10000).dacPurposeCode())
+        assertThat(Figure.about(0, "items")).hasToString("about 0 items");
+        assertThat(Sector.of("low", "Lowest DAC code", 10000).dacPurposeCode())
                 .hasValue(10000);
-        org.assertj.core.api.Assertions.assertThat(Sector.of("high", "Highest DAC code", 99999).dacPurposeCode())
+        assertThat(Sector.of("high", "Highest DAC code", 99999).dacPurposeCode())
                 .hasValue(99999);
     }
 
     /** Checks an event's amount is kept to the last digit. */
     private static final class MonetaryAmountCheck {
         static void exactly(PledgeEvent e, String number, String text) {
-            org.assertj.core.api.Assertions.assertThat(Amounts.decimal(e.amount().orElseThrow()))
+            assertThat(Amounts.decimal(e.amount().orElseThrow()))
                     .isEqualByComparingTo(number);
-            org.assertj.core.api.Assertions.assertThat(e).hasToString(text);
+            assertThat(e).hasToString(text);
         }
     }
 
@@ -422,9 +424,9 @@ class BadInputTest {
         assertThatThrownBy(call).isExactlyInstanceOf(type).hasMessage(message);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void inKindQuantityIsNormalisedSoEqualQuantitiesAreEqual() {
-        org.assertj.core.api.Assertions.assertThat(InKind.of("diesel", new BigDecimal("1200.50"), "tonnes"))
+        assertThat(InKind.of("diesel", new BigDecimal("1200.50"), "tonnes"))
                 .isEqualTo(InKind.of("diesel", new BigDecimal("1200.5"), "tonnes"))
                 .hasToString("1,200.5 tonnes diesel");
     }

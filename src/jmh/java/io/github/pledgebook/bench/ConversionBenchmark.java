@@ -91,7 +91,7 @@ public class ConversionBenchmark {
 
     @Benchmark
     public ConvertedTotal convertedPledgebookByDate() {
-        return data.rates.convertByDate(data.dated, usd);
+        return data.rates.convertSumsPerDate(data.dated, usd);
     }
 
     @Benchmark

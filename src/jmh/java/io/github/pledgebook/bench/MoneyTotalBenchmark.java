@@ -2,6 +2,7 @@ package io.github.pledgebook.bench;
 
 import io.github.pledgebook.Donor;
 import io.github.pledgebook.Stage;
+import io.github.pledgebook.internal.CurrencySums;
 import io.github.pledgebook.money.MoneyTotal;
 import io.github.pledgebook.timeline.DonorLevel;
 import io.github.pledgebook.timeline.GroupBy;
@@ -68,8 +69,9 @@ public class MoneyTotalBenchmark {
     public MoneyTotal totalPledgebookColumnar() {
         Synthetic d = data;
         MoneyTotal.Builder b = MoneyTotal.builder();
+        CurrencySums sums = CurrencySums.inside(b);
         for (int i = 0; i < d.valued; i++) {
-            b.add(d.units[d.currency[i]], d.unscaled[i], d.scale[i]);
+            sums.add(d.units[d.currency[i]], d.unscaled[i], d.scale[i]);
         }
         return b.build();
     }
@@ -129,12 +131,14 @@ public class MoneyTotalBenchmark {
     public MoneyTotal[] byDonorPledgebookColumnar() {
         Synthetic d = data;
         MoneyTotal.Builder[] builders = new MoneyTotal.Builder[d.donors.size()];
+        CurrencySums[] sums = new CurrencySums[builders.length];
         for (int i = 0; i < d.valued; i++) {
-            MoneyTotal.Builder b = builders[d.donor[i]];
-            if (b == null) {
-                b = builders[d.donor[i]] = MoneyTotal.builder();
+            CurrencySums s = sums[d.donor[i]];
+            if (s == null) {
+                builders[d.donor[i]] = MoneyTotal.builder();
+                s = sums[d.donor[i]] = CurrencySums.inside(builders[d.donor[i]]);
             }
-            b.add(d.units[d.currency[i]], d.unscaled[i], d.scale[i]);
+            s.add(d.units[d.currency[i]], d.unscaled[i], d.scale[i]);
         }
         MoneyTotal[] totals = new MoneyTotal[builders.length];
         for (int k = 0; k < builders.length; k++) {

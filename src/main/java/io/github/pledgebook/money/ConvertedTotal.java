@@ -58,7 +58,7 @@ public final class ConvertedTotal {
     private static BigDecimal sum(List<Conversion> conversions) {
         ExactSum sum = new ExactSum();
         for (Conversion c : conversions) {
-            sum.add(c.number(), c.rate().factor());
+            sum.add(c.number(), c.rate());
         }
         return sum.value();
     }

@@ -46,6 +46,22 @@ final class ExactSum {
         }
     }
 
+    /** The factor of the identity rate. */
+    static final Factor ONE = new Factor(BigDecimal.ONE);
+
+    /** The last rate given to {@link #add(BigDecimal, ExchangeRate)} and its factor. */
+    private ExchangeRate lastRate;
+    private Factor lastFactor;
+
+    /** Adds {@code number × rate} exactly; consecutive terms at the same rate share one factor. */
+    void add(BigDecimal number, ExchangeRate rate) {
+        if (rate != lastRate) {
+            lastFactor = new Factor(rate.value());
+            lastRate = rate;
+        }
+        add(number, lastFactor);
+    }
+
     /** Adds {@code number × factor} exactly. */
     void add(BigDecimal number, Factor factor) {
         if (factor.fits && number.precision() <= 18) {

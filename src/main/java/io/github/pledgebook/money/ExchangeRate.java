@@ -90,10 +90,6 @@ public final class ExchangeRate implements javax.money.convert.ExchangeRate {
     private final BigDecimal denominator;
     /** The inverse of a fixing or cross rate, made on first use so that every lookup through it shares one. */
     private ExchangeRate inverse;
-    /** The last cross rate made with this rate as its first leg, kept for the next lookup of the same legs. */
-    private Crossed crossed;
-    /** The value in the form {@link ExactSum} multiplies with, made on first use (racy but safe, as above). */
-    private ExactSum.Factor factor;
 
     private ExchangeRate(CurrencyUnit base, CurrencyUnit term, BigDecimal numerator, BigDecimal denominator,
             LocalDate date, String source, Derivation derivation, List<ExchangeRate> legs) {
@@ -280,32 +276,6 @@ public final class ExchangeRate implements javax.money.convert.ExchangeRate {
                 Derivation.CROSSED, List.of(first, second));
     }
 
-    /**
-     * The cross rate of two legs, {@link #cross} itself the first time and the same object after, so a table's
-     * lookups divide each cross rate once, not once per lookup. Racy but safe: a thread may miss another's cross
-     * and make an equal one.
-     */
-    static ExchangeRate crossOf(ExchangeRate first, ExchangeRate second) {
-        Crossed last = first.crossed;
-        if (last != null && last.second == second) {
-            return last.cross;
-        }
-        ExchangeRate cross = cross(first, second);
-        first.crossed = new Crossed(second, cross);
-        return cross;
-    }
-
-    /** A cross rate and its second leg. */
-    private static final class Crossed {
-        final ExchangeRate second;
-        final ExchangeRate cross;
-
-        Crossed(ExchangeRate second, ExchangeRate cross) {
-            this.second = second;
-            this.cross = cross;
-        }
-    }
-
     /** Whether this rate is a fixing or the inverse of one, so its source is its one fixing's source. */
     private boolean isOneFixing() {
         return derivation == Derivation.FIXING
@@ -367,16 +337,6 @@ public final class ExchangeRate implements javax.money.convert.ExchangeRate {
             value = v;
         }
         return v;
-    }
-
-    /** The value in the form {@link ExactSum} multiplies with. */
-    ExactSum.Factor factor() {
-        ExactSum.Factor f = factor;
-        if (f == null) {
-            f = new ExactSum.Factor(value());
-            factor = f;
-        }
-        return f;
     }
 
     /**

@@ -26,7 +26,9 @@ public final class MissingRateException extends CurrencyConversionException {
 
     /** The date a rate was asked for. */
     private final LocalDate date;
-    private final transient RateLookup rule;
+    /** The rule, by its two parts, so that it survives serialisation ({@link RateLookup} is not serialisable). */
+    private final boolean ruleExactDate;
+    private final int ruleMaxAgeDays;
     /** The latest fixing on or before {@link #date} that would have served under any age, or null. */
     private final LocalDate latestFixing;
     /** The full message: pair, date, rule and latest fixing. */
@@ -36,7 +38,8 @@ public final class MissingRateException extends CurrencyConversionException {
             LocalDate latestFixing, boolean anyFixing) {
         super(base, term, ConversionContext.HISTORIC_CONVERSION);
         this.date = date;
-        this.rule = rule;
+        this.ruleExactDate = rule.isExactDate();
+        this.ruleMaxAgeDays = rule.maxAgeDays();
         this.latestFixing = latestFixing;
         String head = "no " + base.getCurrencyCode() + "/" + term.getCurrencyCode() + " rate for " + date
                 + " under " + rule + ": ";
@@ -64,7 +67,7 @@ public final class MissingRateException extends CurrencyConversionException {
      * @return the rule
      */
     public RateLookup rule() {
-        return rule;
+        return ruleExactDate ? RateLookup.exactDate() : RateLookup.latestOnOrBefore(ruleMaxAgeDays);
     }
 
     /**

@@ -1,8 +1,8 @@
 package io.github.pledgebook.money;
 
 import io.github.pledgebook.Amounts;
+import io.github.pledgebook.internal.CurrencySums;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -504,32 +504,18 @@ public final class MoneyTotal {
     }
 
     /**
-     * Adds amounts in exact arithmetic and builds a {@link MoneyTotal}.
-     * <p>
-     * {@link #add(CurrencyUnit, long, int)} is the fast path for columnar data: it sums unscaled {@code long}s with
-     * overflow detection and falls back to {@code BigDecimal} when a sum would overflow or the scale changes, so the
-     * result is always exact. Not thread-safe; use one builder per thread and {@link #addAll(MoneyTotal)} to merge.
+     * Adds amounts in exact arithmetic and builds a {@link MoneyTotal}: sums of unscaled {@code long}s with overflow
+     * detection that fall back to {@code BigDecimal} when a sum would overflow or the scale changes, so the result is
+     * always exact. Not thread-safe; use one builder per thread and {@link #addAll(MoneyTotal)} to merge.
      */
     public static final class Builder {
 
-        /** Up to this many currencies are found by a linear scan, compared by identity first; beyond, by hash. */
-        private static final int LINEAR = 8;
+        static {
+            CurrencySums.exposeBuilders(b -> ((Builder) b).sums);
+        }
 
-        /**
-         * The currencies in the order first added and their running sums, in parallel arrays (no object per
-         * currency, since a query builds a total per call): a {@code long} at a fixed scale, set by the first
-         * {@code long} added, plus a {@code BigDecimal} that takes what does not fit.
-         */
-        private CurrencyUnit[] keys = new CurrencyUnit[LINEAR];
-        private int[] codeHashes = new int[LINEAR];
-        private long[] unscaled = new long[LINEAR];
-        private int[] scales = new int[LINEAR];
-        private boolean[] scaleSet = new boolean[LINEAR];
-        private BigDecimal[] spilled = new BigDecimal[LINEAR];
-        private int size;
+        private final CurrencySums sums = new CurrencySums();
         private long unvalued;
-        /** Open addressing on the ISO code's hash: position + 1, or 0 for free; only beyond {@link #LINEAR}. */
-        private int[] table;
 
         private Builder() {
         }
@@ -555,27 +541,7 @@ public final class MoneyTotal {
         public Builder add(CurrencyUnit currency, BigDecimal value) {
             Objects.requireNonNull(currency, "currency is required, was null");
             Objects.requireNonNull(value, "value is required, was null");
-            int i = index(currency);
-            BigInteger unscaled = value.unscaledValue();
-            if (unscaled.bitLength() < 64) {
-                add(i, unscaled.longValue(), value.scale());
-            } else {
-                spilled[i] = spilled[i].add(value);
-            }
-            return this;
-        }
-
-        /**
-         * Adds {@code unscaled * 10^-scale} to the sum of a currency, without allocating; exact at any size.
-         *
-         * @param currency the currency
-         * @param unscaled the unscaled value, as in {@link BigDecimal#unscaledValue()}
-         * @param scale the scale, as in {@link BigDecimal#scale()}
-         * @return this builder
-         */
-        public Builder add(CurrencyUnit currency, long unscaled, int scale) {
-            Objects.requireNonNull(currency, "currency is required, was null");
-            add(index(currency), unscaled, scale);
+            sums.add(currency, value);
             return this;
         }
 
@@ -628,111 +594,11 @@ public final class MoneyTotal {
 
         private Builder combine(Builder other) {
             long count = addCounts(unvalued, other.unvalued);
-            for (int i = 0; i < other.size; i++) {
-                add(other.keys[i], other.value(i));
+            for (int i = 0; i < other.sums.size(); i++) {
+                sums.add(other.sums.currency(i), other.sums.value(i));
             }
             unvalued = count;
             return this;
-        }
-
-        private void add(int i, long value, int valueScale) {
-            if (!scaleSet[i]) {
-                scales[i] = valueScale;
-                scaleSet[i] = true;
-            }
-            if (valueScale == scales[i]) {
-                long u = unscaled[i];
-                long r = u + value;
-                if (((u ^ r) & (value ^ r)) < 0) {
-                    spilled[i] = spilled[i].add(BigDecimal.valueOf(u, valueScale));
-                    unscaled[i] = value;
-                } else {
-                    unscaled[i] = r;
-                }
-            } else {
-                spilled[i] = spilled[i].add(BigDecimal.valueOf(value, valueScale));
-            }
-        }
-
-        private BigDecimal value(int i) {
-            if (!scaleSet[i]) {
-                return spilled[i];
-            }
-            if (spilled[i] == BigDecimal.ZERO && scales[i] >= 0) {
-                // what ZERO.add would return, without computing it
-                return BigDecimal.valueOf(unscaled[i], scales[i]);
-            }
-            return spilled[i].add(BigDecimal.valueOf(unscaled[i], scales[i]));
-        }
-
-        /** The position of a currency's sum, added if new. */
-        private int index(CurrencyUnit currency) {
-            if (table == null) {
-                for (int i = 0; i < size; i++) {
-                    if (keys[i] == currency) {
-                        return i;
-                    }
-                }
-                // equal currencies have equal codes: a new currency is told apart by its code's hash, not equals
-                int h = currency.getCurrencyCode().hashCode();
-                for (int i = 0; i < size; i++) {
-                    if (codeHashes[i] == h && keys[i].equals(currency)) {
-                        return i;
-                    }
-                }
-                return insert(currency);
-            }
-            int mask = table.length - 1;
-            for (int t = hash(currency) & mask; ; t = (t + 1) & mask) {
-                int i = table[t] - 1;
-                if (i < 0) {
-                    return insert(currency);
-                }
-                if (keys[i] == currency || keys[i].equals(currency)) {
-                    return i;
-                }
-            }
-        }
-
-        private static int hash(CurrencyUnit currency) {
-            int h = currency.getCurrencyCode().hashCode();
-            return h ^ (h >>> 16);
-        }
-
-        private int insert(CurrencyUnit currency) {
-            if (size == keys.length) {
-                int cap = size * 2;
-                keys = Arrays.copyOf(keys, cap);
-                codeHashes = Arrays.copyOf(codeHashes, cap);
-                unscaled = Arrays.copyOf(unscaled, cap);
-                scales = Arrays.copyOf(scales, cap);
-                scaleSet = Arrays.copyOf(scaleSet, cap);
-                spilled = Arrays.copyOf(spilled, cap);
-            }
-            int i = size++;
-            keys[i] = currency;
-            codeHashes[i] = currency.getCurrencyCode().hashCode();
-            spilled[i] = BigDecimal.ZERO;
-            if (size > LINEAR) {
-                if (table == null || size * 2 > table.length) {
-                    table = new int[Integer.highestOneBit(size) * 4];
-                    for (int k = 0; k < size; k++) {
-                        place(k);
-                    }
-                } else {
-                    place(i);
-                }
-            }
-            return i;
-        }
-
-        private void place(int i) {
-            int mask = table.length - 1;
-            int t = hash(keys[i]) & mask;
-            while (table[t] != 0) {
-                t = (t + 1) & mask;
-            }
-            table[t] = i + 1;
         }
 
         /**
@@ -741,6 +607,7 @@ public final class MoneyTotal {
          * @return the exact total
          */
         public MoneyTotal build() {
+            int size = sums.size();
             if (size == 0 && unvalued == 0) {
                 return EMPTY;
             }
@@ -748,9 +615,9 @@ public final class MoneyTotal {
             BigDecimal[] vals = new BigDecimal[size];
             for (int i = 0; i < size; i++) {
                 // insertion sort by ISO code: few currencies, often added in order already
-                CurrencyUnit c = keys[i];
+                CurrencyUnit c = sums.currency(i);
                 String code = c.getCurrencyCode();
-                BigDecimal v = value(i);
+                BigDecimal v = sums.value(i);
                 int j = i - 1;
                 while (j >= 0 && sorted[j].getCurrencyCode().compareTo(code) > 0) {
                     sorted[j + 1] = sorted[j];

@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import javax.money.convert.ExchangeRateProvider;
@@ -61,7 +60,6 @@ import javax.money.convert.ExchangeRateProvider;
  */
 public final class RateTable {
 
-    private final Map<String, Map<String, Series>> series;
     private final List<CurrencyUnit> pivots;
     private final RateLookup rule;
     private final int size;
@@ -69,21 +67,17 @@ public final class RateTable {
     private final LocalDate first;
     private final LocalDate last;
     private final Set<CurrencyUnit> currencies;
-    /** Tables spanning more days than this (about 180 years) remember no rates per day. */
-    private static final int MAX_REMEMBERED_DAYS = 1 << 16;
-    /** A day a route has no rate for, as remembered. */
-    private static final Object NO_RATE = new Object();
-    /** Per base and term code, the route of the pair, made on first lookup. */
-    private final Map<String, Map<String, Route>> routes = new ConcurrentHashMap<>();
+    /** The route engine: per-pair series, routes through the pivots, remembered rates. */
+    private final RateRoutes routes;
 
     private RateTable(Builder b) {
-        Map<String, Map<String, Series>> m = new HashMap<>();
+        Map<String, Map<String, RateRoutes.Series>> m = new HashMap<>();
         Set<CurrencyUnit> units = new TreeSet<>(Comparator.comparing(CurrencyUnit::getCurrencyCode));
         int count = 0;
         LocalDate lo = null;
         LocalDate hi = null;
         for (Map.Entry<String, TreeMap<LocalDate, ExchangeRate>> e : b.byPair.entrySet()) {
-            Series s = new Series(e.getValue());
+            RateRoutes.Series s = new RateRoutes.Series(e.getValue());
             ExchangeRate any = s.rates[0];
             m.computeIfAbsent(any.base().getCurrencyCode(), k -> new HashMap<>())
                     .put(any.term().getCurrencyCode(), s);
@@ -95,7 +89,6 @@ public final class RateTable {
             lo = lo == null || f.isBefore(lo) ? f : lo;
             hi = hi == null || l.isAfter(hi) ? l : hi;
         }
-        this.series = m;
         this.currencies = Collections.unmodifiableSet(units);
         this.size = count;
         this.pairs = b.byPair.size();
@@ -103,6 +96,7 @@ public final class RateTable {
         this.last = hi;
         this.rule = b.rule;
         this.pivots = b.pivotsSet ? List.copyOf(b.pivots) : defaultPivot(b.byPair);
+        this.routes = new RateRoutes(m, pivots, lo, hi);
     }
 
     private static List<CurrencyUnit> defaultPivot(Map<String, TreeMap<LocalDate, ExchangeRate>> byPair) {
@@ -179,9 +173,9 @@ public final class RateTable {
         if (base.getCurrencyCode().equals(term.getCurrencyCode())) {
             return ExchangeRate.identity(term, date);
         }
-        ExchangeRate r = route(base.getCurrencyCode(), term.getCurrencyCode()).rate(date.toEpochDay(), rule, null);
+        ExchangeRate r = routes.rate(base.getCurrencyCode(), term.getCurrencyCode(), date.toEpochDay(), rule);
         if (r == null) {
-            throw missing(base, term, date, rule);
+            throw routes.missing(base, term, date, rule);
         }
         return r;
     }
@@ -380,16 +374,16 @@ public final class RateTable {
     }
 
     /**
-     * Converts amounts at the rates of their own dates, like {@link #convertEach(Iterable, CurrencyUnit)}, but sums
-     * the amounts of each currency and date exactly first and converts each such sum once, under this table's
-     * {@link #rule()}.
+     * Takes dated amounts like {@link #convertEach(Iterable, CurrencyUnit)}, but sums the amounts of each currency
+     * and date exactly first and converts each such sum once (hence the name), at the rate of its date under this
+     * table's {@link #rule()}.
      * <p>
      * Exact multiplication distributes over exact sums, so the total is exactly the same as converting each amount
      * and adding the results; only the conversions listed differ: one per currency and date instead of one per
      * amount, ordered by currency code and date. Every rate used is still there. With many amounts on few dates
      * this is much faster, since each rate is looked up and multiplied once.
      * <pre>{@code
-     * ConvertedTotal usd = rates.convertByDate(List.of(
+     * ConvertedTotal usd = rates.convertSumsPerDate(List.of(
      *         DatedAmount.of(LocalDate.of(2024, 2, 19), Amounts.of(15_000_000_000L, "JPY")),
      *         DatedAmount.of(LocalDate.of(2024, 2, 19), Amounts.of(800_000_000L, "JPY"))), Amounts.currency("USD"));
      * usd.conversions().size();  // 1: JPY 15,800,000,000 converted at the cross rate of 2024-02-19
@@ -402,13 +396,13 @@ public final class RateTable {
      * @throws NullPointerException if an argument or element is null
      * @throws MissingRateException if a currency has no acceptable rate for a date
      */
-    public ConvertedTotal convertByDate(Iterable<DatedAmount> amounts, CurrencyUnit target) {
-        return convertByDate(amounts, target, rule);
+    public ConvertedTotal convertSumsPerDate(Iterable<DatedAmount> amounts, CurrencyUnit target) {
+        return convertSumsPerDate(amounts, target, rule);
     }
 
     /**
      * Converts amounts at the rates of their own dates under the given rule, summing per currency and date first;
-     * see {@link #convertByDate(Iterable, CurrencyUnit)}.
+     * see {@link #convertSumsPerDate(Iterable, CurrencyUnit)}.
      *
      * @param amounts the dated amounts
      * @param target the currency to convert to
@@ -417,7 +411,7 @@ public final class RateTable {
      * @throws NullPointerException if an argument or element is null
      * @throws MissingRateException if a currency has no acceptable rate for a date
      */
-    public ConvertedTotal convertByDate(Iterable<DatedAmount> amounts, CurrencyUnit target, RateLookup rule) {
+    public ConvertedTotal convertSumsPerDate(Iterable<DatedAmount> amounts, CurrencyUnit target, RateLookup rule) {
         Objects.requireNonNull(amounts, "dated amounts are required, was null");
         Map<LocalDate, MoneyTotal.Builder> sums = new TreeMap<>();
         for (DatedAmount d : amounts) {
@@ -426,15 +420,17 @@ public final class RateTable {
         }
         TreeMap<LocalDate, MoneyTotal> totals = new TreeMap<>();
         sums.forEach((date, sum) -> totals.put(date, sum.build()));
-        return convertDated(totals, target, rule);
+        return convertTotalsByDate(totals, target, rule);
     }
 
     /**
-     * Converts totals of several dates, each at the rate of its own date, under this table's {@link #rule()}: a
-     * book's changes per day, or any dated series of totals. Each currency of each total is converted once; the
+     * Takes totals already summed per date (a map from date to {@link MoneyTotal}, unlike the dated amounts of
+     * {@link #convertEach(Iterable, CurrencyUnit)} and {@link #convertSumsPerDate(Iterable, CurrencyUnit)}) and
+     * converts each at the rate of its own date, under this table's {@link #rule()}: a book's changes per day, or any
+     * dated series of totals. Each currency of each total is converted once; the
      * totals' unvalued items are counted, not converted.
      * <pre>{@code
-     * ConvertedTotal usd = rates.convertDated(new TreeMap<>(Map.of(
+     * ConvertedTotal usd = rates.convertTotalsByDate(new TreeMap<>(Map.of(
      *         LocalDate.of(2024, 1, 11), MoneyTotal.of(Amounts.of(37_000_000, "USD")),
      *         LocalDate.of(2024, 2, 19), MoneyTotal.of(Amounts.of(15_800_000_000L, "JPY")))), Amounts.currency("USD"));
      * usd.rounded(RoundingMode.HALF_EVEN);  // USD 142,365,926.11
@@ -446,13 +442,13 @@ public final class RateTable {
      * @throws NullPointerException if an argument, date or total is null
      * @throws MissingRateException if a currency has no acceptable rate for a date
      */
-    public ConvertedTotal convertDated(Map<LocalDate, MoneyTotal> totals, CurrencyUnit target) {
-        return convertDated(totals, target, rule);
+    public ConvertedTotal convertTotalsByDate(Map<LocalDate, MoneyTotal> totals, CurrencyUnit target) {
+        return convertTotalsByDate(totals, target, rule);
     }
 
     /**
      * Converts totals of several dates, each at the rate of its own date under the given rule; see
-     * {@link #convertDated(Map, CurrencyUnit)}.
+     * {@link #convertTotalsByDate(Map, CurrencyUnit)}.
      *
      * @param totals the totals by date
      * @param target the currency to convert to
@@ -461,7 +457,7 @@ public final class RateTable {
      * @throws NullPointerException if an argument, date or total is null
      * @throws MissingRateException if a currency has no acceptable rate for a date
      */
-    public ConvertedTotal convertDated(Map<LocalDate, MoneyTotal> totals, CurrencyUnit target, RateLookup rule) {
+    public ConvertedTotal convertTotalsByDate(Map<LocalDate, MoneyTotal> totals, CurrencyUnit target, RateLookup rule) {
         Objects.requireNonNull(totals, "dated totals are required, was null");
         Objects.requireNonNull(target, "target currency is required, was null");
         Objects.requireNonNull(rule, "rate lookup rule is required, was null");
@@ -475,86 +471,7 @@ public final class RateTable {
                         e.getValue());
             }
         }
-        // one pass over the dates gathers each currency's amounts in date order; then each currency walks its
-        // route forward once, instead of searching every series for every date
-        List<Column> columns = new ArrayList<>();
-        long unvalued = 0;
-        int size = 0;
-        for (Map.Entry<LocalDate, MoneyTotal> e : byDate.entrySet()) {
-            MoneyTotal total = e.getValue();
-            if (total == null) {
-                throw new NullPointerException("total for " + e.getKey() + " is required, was null");
-            }
-            CurrencyUnit[] currencies = total.currencyArray();
-            for (int i = 0; i < currencies.length; i++) {
-                Column.of(columns, currencies[i]).add(e.getKey(), total.decimalAt(i));
-            }
-            size += currencies.length;
-            unvalued = MoneyTotal.addCounts(unvalued, total.unvaluedCount());
-        }
-        columns.sort(Comparator.comparing(c -> c.code));
-        String to = target.getCurrencyCode();
-        List<Conversion> list = new ArrayList<>(size);
-        ExactSum sum = new ExactSum();
-        for (Column c : columns) {
-            Route route = c.code.equals(to) ? null : route(c.code, to);
-            int[] cursor = route == null ? null : route.cursors();
-            for (int k = 0; k < c.size; k++) {
-                LocalDate date = c.dates[k];
-                ExchangeRate r;
-                if (route == null) {
-                    r = ExchangeRate.identity(target, date);
-                } else {
-                    r = route.rate(date.toEpochDay(), rule, cursor);
-                    if (r == null) {
-                        throw missing(c.unit, target, date, rule);
-                    }
-                }
-                list.add(new Conversion(c.numbers[k], c.unit, r, date));
-                sum.add(c.numbers[k], r.factor());
-            }
-        }
-        return new ConvertedTotal(target, list, unvalued, sum.value());
-    }
-
-    /** The amounts of one currency by date, in the order added. */
-    private static final class Column {
-        final CurrencyUnit unit;
-        final String code;
-        LocalDate[] dates = new LocalDate[16];
-        BigDecimal[] numbers = new BigDecimal[16];
-        int size;
-
-        private Column(CurrencyUnit unit) {
-            this.unit = unit;
-            this.code = unit.getCurrencyCode();
-        }
-
-        /** The column of a currency in {@code columns}, added if new; a few currencies, so a scan. */
-        static Column of(List<Column> columns, CurrencyUnit unit) {
-            for (int i = 0; i < columns.size(); i++) {
-                if (columns.get(i).unit == unit) {
-                    return columns.get(i);
-                }
-            }
-            for (int i = 0; i < columns.size(); i++) {
-                if (columns.get(i).code.equals(unit.getCurrencyCode())) {
-                    return columns.get(i);
-                }
-            }
-            Column c = new Column(unit);
-            columns.add(c);
-            return c;
-        }
-
-        void add(LocalDate date, BigDecimal number) {
-            if (size == dates.length) {
-                dates = Arrays.copyOf(dates, size * 2);
-                numbers = Arrays.copyOf(numbers, size * 2);
-            }
-            dates[size] = date;
-            numbers[size++] = number;
-        }
+        return routes.convertTotals(byDate, target, rule);
     }
 
     /**
@@ -637,55 +554,11 @@ public final class RateTable {
                 + ", pivots " + codes + ", " + rule + "]";
     }
 
-    private ExchangeRate resolve(String base, String term, long asked, long earliest) {
-        return route(base, term).rate(asked, earliest, null);
-    }
-
-    /** The route of a pair, made on first use and kept: a lookup then needs no map per leg. */
-    private Route route(String base, String term) {
-        Map<String, Route> byTerm = routes.get(base);
-        if (byTerm == null) {
-            byTerm = routes.computeIfAbsent(base, k -> new ConcurrentHashMap<>());
-        }
-        Route r = byTerm.get(term);
-        if (r == null) {
-            r = byTerm.computeIfAbsent(term, k -> new Route(base, term));
-        }
-        return r;
-    }
-
-    /** The latest date on or before {@code asked} at which any route gives the pair a rate, ignoring age. */
-    private LocalDate latestRouteDate(String base, String term, long asked) {
-        Route route = route(base, term);
-        LocalDate best = dateOf(route.leg(0, asked, Long.MIN_VALUE, null));
-        for (int leg = 1; leg < route.legs; leg += 2) {
-            LocalDate in = dateOf(route.leg(leg, asked, Long.MIN_VALUE, null));
-            LocalDate out = dateOf(route.leg(leg + 1, asked, Long.MIN_VALUE, null));
-            if (in != null && out != null) {
-                LocalDate date = in.isBefore(out) ? in : out;
-                best = best == null || date.isAfter(best) ? date : best;
-            }
-        }
-        return best;
-    }
-
-    private static LocalDate dateOf(ExchangeRate r) {
-        return r == null ? null : r.date();
-    }
-
-    private MissingRateException missing(CurrencyUnit base, CurrencyUnit term, LocalDate date, RateLookup rule) {
-        String b = base.getCurrencyCode();
-        String t = term.getCurrencyCode();
-        LocalDate latest = latestRouteDate(b, t, date.toEpochDay());
-        boolean any = latest != null || resolve(b, t, Long.MAX_VALUE, Long.MIN_VALUE) != null;
-        return new MissingRateException(base, term, date, rule, latest, any);
-    }
-
     /**
      * The rate lookups of one conversion call: many amounts share a currency and date, so each pair of them is
      * resolved once per call. Sorted input needs only the last lookup; a map of all lookups is kept from the first
      * amount out of (currency, date) order on. Either way a rate that is not remembered is resolved again, to the
-     * same value. (Cross rates are kept with their first leg across calls: see {@link ExchangeRate#crossOf}.)
+     * same value. (Cross rates are kept by their route across calls: see {@link RateRoutes}.)
      */
     private final class Lookups {
         private final CurrencyUnit target;
@@ -723,167 +596,6 @@ public final class RateTable {
             last = r;
             return r;
         }
-    }
-
-    /** The fixings of one pair, sorted by date, searched by binary search on epoch days. */
-    private static final class Series {
-        private final long[] days;
-        private final ExchangeRate[] rates;
-
-        Series(TreeMap<LocalDate, ExchangeRate> byDate) {
-            rates = byDate.values().toArray(new ExchangeRate[0]);
-            days = new long[rates.length];
-            for (int i = 0; i < rates.length; i++) {
-                days[i] = rates[i].date().toEpochDay();
-            }
-        }
-
-        ExchangeRate latest(long asked, long earliest) {
-            int i = Arrays.binarySearch(days, asked);
-            if (i < 0) {
-                i = -i - 2;
-            }
-            return i >= 0 && days[i] >= earliest ? rates[i] : null;
-        }
-
-        /**
-         * Like {@link #latest}, walking forward from {@code cursor[k]}, the index found last time, for asked days
-         * that never decrease.
-         */
-        ExchangeRate walk(long asked, long earliest, int[] cursor, int k) {
-            int i = cursor[k];
-            while (i + 1 < days.length && days[i + 1] <= asked) {
-                i++;
-            }
-            cursor[k] = i;
-            return i >= 0 && days[i] >= earliest ? rates[i] : null;
-        }
-    }
-
-    /**
-     * Where a pair's rate can come from, in the order they are tried: leg 0 is the pair itself; legs 1 and 2 go in
-     * to and out of the first pivot, 3 and 4 the next, and so on. Each leg is a fixing or the inverse of the
-     * reverse pair's fixing, whichever is more recent. Immutable; a walk keeps its positions in a cursor array of
-     * {@link #cursors()} ints.
-     */
-    private final class Route {
-        /** Per leg, the series of the pair and of its reverse, either possibly null. */
-        private final Series[] series;
-        final int legs;
-        /** The table's first fixing day and how many days to its last, for {@link #dayRates}; span 0 for none. */
-        private final long firstDay;
-        private final int span;
-        /** The last rule used and the rates found under it, by day from {@code firstDay}. */
-        private volatile DayRates dayRates;
-
-        Route(String base, String term) {
-            List<String[]> pairs = new ArrayList<>();
-            pairs.add(new String[] {base, term});
-            for (CurrencyUnit p : pivots) {
-                String pivot = p.getCurrencyCode();
-                if (!pivot.equals(base) && !pivot.equals(term)) {
-                    pairs.add(new String[] {base, pivot});
-                    pairs.add(new String[] {pivot, term});
-                }
-            }
-            legs = pairs.size();
-            firstDay = first == null ? 0 : first.toEpochDay();
-            long days = first == null ? 0 : last.toEpochDay() - firstDay + 1;
-            span = days <= MAX_REMEMBERED_DAYS ? (int) days : 0;
-            series = new Series[legs * 2];
-            for (int leg = 0; leg < legs; leg++) {
-                series[2 * leg] = seriesOf(pairs.get(leg)[0], pairs.get(leg)[1]);
-                series[2 * leg + 1] = seriesOf(pairs.get(leg)[1], pairs.get(leg)[0]);
-            }
-        }
-
-        /** A new cursor for {@link #rate} with asked days that never decrease, each starting before any fixing. */
-        int[] cursors() {
-            int[] cursor = new int[series.length];
-            Arrays.fill(cursor, -1);
-            return cursor;
-        }
-
-        /**
-         * Like {@link #rate(long, long, int[])} under a rule, remembering each day's answer from the table's first
-         * to its last fixing day for the last rule used, so a table that converts the same dates again resolves
-         * each once. Racy but safe, like the cross rates a fixing keeps: a thread may miss another's entry and find
-         * the same rate again.
-         */
-        ExchangeRate rate(long asked, RateLookup rule, int[] cursor) {
-            long i = asked - firstDay;
-            if (i < 0 || i >= span) {
-                return rate(asked, rule.earliestEpochDay(asked), cursor);
-            }
-            DayRates remembered = dayRates;
-            if (remembered == null || !remembered.rule.equals(rule)) {
-                remembered = new DayRates(rule, span);
-                dayRates = remembered;
-            }
-            Object known = remembered.rates[(int) i];
-            if (known == null) {
-                ExchangeRate r = rate(asked, rule.earliestEpochDay(asked), cursor);
-                remembered.rates[(int) i] = r == null ? NO_RATE : r;
-                return r;
-            }
-            return known == NO_RATE ? null : (ExchangeRate) known;
-        }
-
-        /** The rate for a day: the pair's own, else the first pivot whose two legs both have one; or null. */
-        ExchangeRate rate(long asked, long earliest, int[] cursor) {
-            ExchangeRate r = leg(0, asked, earliest, cursor);
-            if (r != null) {
-                return r;
-            }
-            for (int leg = 1; leg < legs; leg += 2) {
-                ExchangeRate in = leg(leg, asked, earliest, cursor);
-                if (in == null) {
-                    continue;
-                }
-                ExchangeRate out = leg(leg + 1, asked, earliest, cursor);
-                if (out != null) {
-                    return ExchangeRate.crossOf(in, out);
-                }
-            }
-            return null;
-        }
-
-        /** One leg: the fixing, or the inverse of the reverse pair's fixing when that one is more recent. */
-        ExchangeRate leg(int leg, long asked, long earliest, int[] cursor) {
-            ExchangeRate direct = latest(2 * leg, asked, earliest, cursor);
-            ExchangeRate inverse = latest(2 * leg + 1, asked, earliest, cursor);
-            if (direct == null) {
-                return inverse == null ? null : inverse.inverse();
-            }
-            if (inverse == null || !inverse.date().isAfter(direct.date())) {
-                return direct;
-            }
-            return inverse.inverse();
-        }
-
-        private ExchangeRate latest(int k, long asked, long earliest, int[] cursor) {
-            Series s = series[k];
-            if (s == null) {
-                return null;
-            }
-            return cursor == null ? s.latest(asked, earliest) : s.walk(asked, earliest, cursor, k);
-        }
-    }
-
-    /** A route's remembered rates under one rule: a rate, {@link #NO_RATE}, or null for not yet looked up. */
-    private static final class DayRates {
-        final RateLookup rule;
-        final Object[] rates;
-
-        DayRates(RateLookup rule, int span) {
-            this.rule = rule;
-            this.rates = new Object[span];
-        }
-    }
-
-    private Series seriesOf(String base, String term) {
-        Map<String, Series> terms = series.get(base);
-        return terms == null ? null : terms.get(term);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.pledgebook.timeline;
 
 import io.github.pledgebook.Amounts;
+import io.github.pledgebook.internal.Check;
 import io.github.pledgebook.money.MoneyTotal;
 import java.time.LocalDate;
 import javax.money.CurrencyUnit;
@@ -41,9 +42,9 @@ public interface AmountConverter {
      * @throws IllegalStateException if the conversion returns another currency than {@code target}
      */
     default MoneyTotal convert(MoneyTotal total, CurrencyUnit target, LocalDate date) {
-        Require.nonNull(total, "total to convert");
-        Require.nonNull(target, "target currency");
-        Require.nonNull(date, "rate date");
+        Check.required(total, "total to convert");
+        Check.required(target, "target currency");
+        Check.required(date, "rate date");
         MoneyTotal.Builder b = MoneyTotal.builder();
         for (MonetaryAmount a : total.amounts()) {
             MonetaryAmount converted = a.getCurrency().equals(target) ? a : convert(a, target, date);

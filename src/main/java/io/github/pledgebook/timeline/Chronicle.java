@@ -7,6 +7,8 @@ import io.github.pledgebook.Milestone;
 import io.github.pledgebook.Party;
 import io.github.pledgebook.Pledge;
 import io.github.pledgebook.PledgeEvent;
+import io.github.pledgebook.internal.Check;
+import io.github.pledgebook.internal.Periods;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -61,7 +63,7 @@ public final class Chronicle {
      * @return the narrowed chronicle
      */
     public Chronicle within(LocalDateRange period) {
-        return new Chronicle(book, Require.nonNull(period, "period"), donor, kinds);
+        return new Chronicle(book, Check.required(period, "period"), donor, kinds);
     }
 
     /**
@@ -72,7 +74,7 @@ public final class Chronicle {
      * @return the narrowed chronicle
      */
     public Chronicle involving(Donor donor) {
-        return new Chronicle(book, period, Require.nonNull(donor, "donor"), kinds);
+        return new Chronicle(book, period, Check.required(donor, "donor"), kinds);
     }
 
     /**
@@ -83,13 +85,13 @@ public final class Chronicle {
      * @throws IllegalArgumentException if no kind is given
      */
     public Chronicle ofKinds(EntryKind... kinds) {
-        Require.nonNull(kinds, "kinds");
+        Check.required(kinds, "kinds");
         if (kinds.length == 0) {
             throw new IllegalArgumentException("kinds must name at least one kind of entry, was none");
         }
         Set<EntryKind> set = EnumSet.noneOf(EntryKind.class);
         for (EntryKind k : kinds) {
-            set.add(Require.nonNull(k, "kind"));
+            set.add(Check.required(k, "kind"));
         }
         set.retainAll(this.kinds);
         return new Chronicle(book, period, donor, set);

@@ -6,6 +6,7 @@ import io.github.pledgebook.Memorandum;
 import io.github.pledgebook.Pledge;
 import io.github.pledgebook.Stage;
 import io.github.pledgebook.money.MoneyTotal;
+import io.github.pledgebook.timeline.index.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -46,8 +47,9 @@ public final class ConferencePicture {
 
     static ConferencePicture of(PledgeBook book, Conference c) {
         List<Pledge> pledges = new ArrayList<>();
-        Tally announced = Tally.within(Stage.ANNOUNCED, c.dates());
-        Tally committed = Tally.within(Stage.COMMITTED, c.dates());
+        Span dates = Span.within(c.dates());
+        Tally announced = Tally.of(Stage.ANNOUNCED, dates);
+        Tally committed = Tally.of(Stage.COMMITTED, dates);
         for (Pledge p : book.pledges()) {
             if (p.conferenceId().filter(c.id()::equals).isPresent()) {
                 pledges.add(p);

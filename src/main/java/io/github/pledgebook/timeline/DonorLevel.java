@@ -1,6 +1,7 @@
 package io.github.pledgebook.timeline;
 
 import io.github.pledgebook.Donor;
+import io.github.pledgebook.internal.Check;
 import java.util.List;
 
 /**
@@ -52,7 +53,7 @@ public final class DonorLevel {
      * @return the donor itself, or the ancestor at this level
      */
     public Donor of(Donor donor) {
-        Require.nonNull(donor, "donor");
+        Check.required(donor, "donor");
         List<Donor> ancestors = donor.ancestors();
         int d = ancestors.size();
         if (d <= depth) {

@@ -1,6 +1,7 @@
 package io.github.pledgebook.timeline;
 
 import io.github.pledgebook.Stage;
+import io.github.pledgebook.internal.Check;
 
 /**
  * What a {@link TimelineEntry} records: a pledge reaching a stage, a conference, a memorandum signed or a milestone.
@@ -34,7 +35,7 @@ public enum EntryKind {
      * @return the matching kind
      */
     public static EntryKind of(Stage stage) {
-        return valueOf(Require.nonNull(stage, "stage").name());
+        return valueOf(Check.required(stage, "stage").name());
     }
 
     /**

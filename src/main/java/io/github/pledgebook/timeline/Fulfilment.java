@@ -2,6 +2,7 @@ package io.github.pledgebook.timeline;
 
 import io.github.pledgebook.Donor;
 import io.github.pledgebook.Stage;
+import io.github.pledgebook.internal.Check;
 import io.github.pledgebook.money.MoneyTotal;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -102,7 +103,7 @@ public final class Fulfilment {
      * @throws IllegalArgumentException for another stage
      */
     public MoneyTotal total(Stage stage) {
-        Require.nonNull(stage, "stage");
+        Check.required(stage, "stage");
         switch (stage) {
             case ANNOUNCED:
                 return announced;
@@ -166,9 +167,9 @@ public final class Fulfilment {
      * @throws IllegalStateException if the converter returns another currency than {@code target}
      */
     public Fulfilment convertedTo(CurrencyUnit target, LocalDate rateDate, AmountConverter converter) {
-        Require.nonNull(target, "target currency");
-        Require.nonNull(rateDate, "rate date");
-        Require.nonNull(converter, "converter");
+        Check.required(target, "target currency");
+        Check.required(rateDate, "rate date");
+        Check.required(converter, "converter");
         return new Fulfilment(donor, asOf, converter.convert(announced, target, rateDate),
                 converter.convert(committed, target, rateDate), converter.convert(disbursed, target, rateDate),
                 target, rateDate);

@@ -7,6 +7,7 @@ import io.github.pledgebook.Instrument;
 import io.github.pledgebook.Party;
 import io.github.pledgebook.Pledge;
 import io.github.pledgebook.Sector;
+import io.github.pledgebook.internal.Check;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -64,7 +65,7 @@ public final class GroupBy<K> {
      * @return the grouping, ordered by donor name
      */
     public static GroupBy<Donor> donor(DonorLevel level) {
-        Require.nonNull(level, "donor level");
+        Check.required(level, "donor level");
         return new GroupBy<Donor>("donor (" + level + ")", (p, b) -> List.of(level.of(p.donor())), BY_NAME,
                 level::of);
     }
@@ -147,9 +148,9 @@ public final class GroupBy<K> {
      */
     public static <K> GroupBy<K> of(String name, Function<? super Pledge, ? extends Collection<? extends K>> keys,
             Comparator<? super K> order) {
-        Require.nonNull(name, "grouping name");
-        Require.nonNull(keys, "grouping keys function");
-        Require.nonNull(order, "grouping order");
+        Check.required(name, "grouping name");
+        Check.required(keys, "grouping keys function");
+        Check.required(order, "grouping order");
         return new GroupBy<K>(name, (p, b) -> keys.apply(p), order);
     }
 

@@ -6,9 +6,15 @@ import io.github.pledgebook.Memorandum;
 import io.github.pledgebook.Milestone;
 import io.github.pledgebook.Pledge;
 import io.github.pledgebook.Stage;
+import io.github.pledgebook.internal.Check;
+import io.github.pledgebook.internal.Periods;
+import io.github.pledgebook.internal.RecentlySeen;
 import io.github.pledgebook.money.ConvertedTotal;
 import io.github.pledgebook.money.MoneyTotal;
 import io.github.pledgebook.money.RateTable;
+import io.github.pledgebook.timeline.index.BookIndex;
+import io.github.pledgebook.timeline.index.Span;
+import io.github.pledgebook.timeline.index.StageIndex;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
@@ -56,147 +62,32 @@ import org.threeten.extra.YearQuarter;
  */
 public final class PledgeBook {
 
-    private static final Stage[] AMOUNT_STAGES = {Stage.REPORTED, Stage.ANNOUNCED, Stage.COMMITTED, Stage.DISBURSED};
     private static final PledgeBook EMPTY = ofValid(List.of(), List.of(), List.of(), List.of());
 
     private final List<Pledge> pledges;
     private final List<Conference> conferences;
     private final List<Memorandum> memoranda;
     private final List<Milestone> milestones;
-    private final Pledge[] byId;
     private final Map<String, Conference> conferencesById;
     private final Map<String, Memorandum> memorandaById;
-    private final StageIndex[] counted = new StageIndex[AMOUNT_STAGES.length];
-    private final StageIndex[] excluded = new StageIndex[AMOUNT_STAGES.length];
-    /** The distinct donors (by identity) of the pledges, indexed as in the index's donor records. */
-    private final Donor[] donors;
+    /** The engine: pledges by id and the index of every stage (package {@code timeline.index}). */
+    private final BookIndex index;
 
-    private PledgeBook(List<Pledge> pledges, Pledge[] byId, List<Conference> conferences, List<Memorandum> memoranda,
-            List<Milestone> milestones, Indexer indexer) {
+    private PledgeBook(List<Pledge> pledges, List<Conference> conferences, List<Memorandum> memoranda,
+            List<Milestone> milestones, BookIndex index) {
         this.pledges = pledges;
         this.conferences = conferences;
         this.memoranda = memoranda;
         this.milestones = milestones;
-        this.byId = byId;
+        this.index = index;
         this.conferencesById = index(conferences, Conference::id);
         this.memorandaById = index(memoranda, Memorandum::id);
-        this.donors = indexer.donorNumbers.donors();
-        System.arraycopy(indexer.counted, 0, counted, 0, counted.length);
-        System.arraycopy(indexer.excluded, 0, excluded, 0, excluded.length);
     }
 
     /** A book of items already validated as a whole. */
     private static PledgeBook ofValid(List<Pledge> pledges, List<Conference> conferences, List<Memorandum> memoranda,
             List<Milestone> milestones) {
-        Indexer indexer = new Indexer(pledges, null);
-        return new PledgeBook(pledges, byHashThenId(pledges, indexer.idKeys, new TreeMap<>()), conferences,
-                memoranda, milestones, indexer);
-    }
-
-    /**
-     * Reads the pledges once, a chunk at a time, for everything a book needs: the keys of their ids, the numbers of
-     * their donors, the checks of the whole book (when built from a {@link Builder}) and the changes of every stage.
-     * Each further pass over a million pledge objects would pay its cache misses again. Reading a chunk (pointer
-     * chasing) and then emitting its changes is more than twice as fast as alternating the two per pledge, where the
-     * reads and the builders' writes get in each other's way.
-     */
-    private static final class Indexer {
-        /** Pledges read at a time before their changes are emitted. */
-        private static final int CHUNK = 1024;
-
-        /** The keys of {@link #idKey}, in the pledges' order. */
-        final long[] idKeys;
-        final DonorNumbers donorNumbers;
-        final StageIndex[] counted = new StageIndex[AMOUNT_STAGES.length];
-        final StageIndex[] excluded = new StageIndex[AMOUNT_STAGES.length];
-
-        /**
-         * Indexes the pledges.
-         *
-         * @param validation receives every pledge, or null for pledges of a valid book
-         */
-        Indexer(List<Pledge> pledges, Validation validation) {
-            int n = pledges.size();
-            idKeys = new long[n];
-            donorNumbers = new DonorNumbers(n);
-            StageIndex.Builder[] in = new StageIndex.Builder[AMOUNT_STAGES.length];
-            StageIndex.Builder[] out = new StageIndex.Builder[AMOUNT_STAGES.length];
-            for (int s = 0; s < AMOUNT_STAGES.length; s++) {
-                in[s] = new StageIndex.Builder();
-                out[s] = new StageIndex.Builder();
-            }
-            boolean anyOut = false;
-            Contributions.Events[] chunk = new Contributions.Events[Math.min(CHUNK, n)];
-            boolean[] regrants = new boolean[chunk.length];
-            for (int k = 0; k < chunk.length; k++) {
-                chunk[k] = new Contributions.Events();
-            }
-            for (int lo = 0; lo < n; lo += CHUNK) {
-                int hi = Math.min(n, lo + CHUNK);
-                for (int k = lo; k < hi; k++) {
-                    Pledge p = pledges.get(k);
-                    idKeys[k] = idKey(p, k);
-                    donorNumbers.add(p.donor());
-                    if (validation != null) {
-                        validation.pledge(p);
-                    }
-                    regrants[k - lo] = p.regrantsPooledFunds();
-                    chunk[k - lo].read(p);
-                }
-                for (int k = lo; k < hi; k++) {
-                    boolean regrant = regrants[k - lo];
-                    anyOut |= regrant;
-                    StageIndex.Builder[] to = regrant ? out : in;
-                    for (int s = 0; s < AMOUNT_STAGES.length; s++) {
-                        to[s].pledge(donorNumbers.numbers[k]);
-                        Contributions.emit(chunk[k - lo], AMOUNT_STAGES[s], to[s]);
-                    }
-                }
-            }
-            for (int s = 0; s < AMOUNT_STAGES.length; s++) {
-                counted[s] = in[s].build();
-                in[s] = null;
-                excluded[s] = anyOut ? out[s].build() : StageIndex.EMPTY;
-                out[s] = null;
-            }
-        }
-    }
-
-    /**
-     * The pledges ordered by the hash code of their id, then by id: sorting {@code long} keys is much faster than
-     * comparing a million strings, and a lookup is still a binary search ({@code String} caches its hash).
-     *
-     * @param keys the keys of {@link #idKey}, in the pledges' order; sorted here
-     * @param repeated receives each id used more than once, with how many pledges use it
-     */
-    static Pledge[] byHashThenId(List<Pledge> pledges, long[] keys, Map<String, Integer> repeated) {
-        int n = pledges.size();
-        Arrays.sort(keys);
-        Pledge[] out = new Pledge[n];
-        for (int i = 0; i < n; i++) {
-            out[i] = pledges.get((int) keys[i]);
-        }
-        for (int i = 0; i < n; ) {
-            int j = i + 1;
-            while (j < n && (keys[j] >> 32) == (keys[i] >> 32)) {
-                j++;
-            }
-            if (j - i > 1) {
-                Arrays.sort(out, i, j, Comparator.comparing(Pledge::id));
-                for (int k = i + 1; k < j; k++) {
-                    if (out[k].id().equals(out[k - 1].id())) {
-                        repeated.merge(out[k].id(), 2, (count, one) -> count + 1);
-                    }
-                }
-            }
-            i = j;
-        }
-        return out;
-    }
-
-    /** The sort key of pledge {@code i} for {@link #byHashThenId}: its id's hash code, then its position. */
-    static long idKey(Pledge pledge, int i) {
-        return ((long) pledge.id().hashCode() << 32) | i;
+        return new PledgeBook(pledges, conferences, memoranda, milestones, new BookIndex(pledges, null));
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
@@ -303,29 +194,7 @@ public final class PledgeBook {
      * @return the pledge, or empty if the book has none with that id
      */
     public Optional<Pledge> pledge(String id) {
-        Require.nonNull(id, "pledge id");
-        int at = find(byId, id);
-        return at < 0 ? Optional.empty() : Optional.of(byId[at]);
-    }
-
-    /** The position of the pledge with this id in an array from {@link #byHashThenId}, or -1. */
-    static int find(Pledge[] byId, String id) {
-        int h = id.hashCode();
-        int lo = 0;
-        int hi = byId.length - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            String other = byId[mid].id();
-            int c = other.hashCode() != h ? Integer.compare(other.hashCode(), h) : other.compareTo(id);
-            if (c == 0) {
-                return mid;
-            } else if (c < 0) {
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return -1;
+        return Optional.ofNullable(index.pledge(Check.required(id, "pledge id")));
     }
 
     /**
@@ -335,7 +204,7 @@ public final class PledgeBook {
      * @return the conference, or empty if the book has none with that id
      */
     public Optional<Conference> conference(String id) {
-        return Optional.ofNullable(conferencesById.get(Require.nonNull(id, "conference id")));
+        return Optional.ofNullable(conferencesById.get(Check.required(id, "conference id")));
     }
 
     /**
@@ -345,7 +214,7 @@ public final class PledgeBook {
      * @return the memorandum, or empty if the book has none with that id
      */
     public Optional<Memorandum> memorandum(String id) {
-        return Optional.ofNullable(memorandaById.get(Require.nonNull(id, "memorandum id")));
+        return Optional.ofNullable(memorandaById.get(Check.required(id, "memorandum id")));
     }
 
     /**
@@ -356,7 +225,7 @@ public final class PledgeBook {
      * @throws IllegalArgumentException if the result would not be a valid book
      */
     public PledgeBook plus(Pledge pledge) {
-        return toBuilder().addPledges(Require.nonNull(pledge, "pledge")).build();
+        return toBuilder().addPledges(Check.required(pledge, "pledge")).build();
     }
 
     /**
@@ -367,7 +236,7 @@ public final class PledgeBook {
      * @throws IllegalArgumentException if the result would not be a valid book
      */
     public PledgeBook plus(Conference conference) {
-        return toBuilder().addConferences(Require.nonNull(conference, "conference")).build();
+        return toBuilder().addConferences(Check.required(conference, "conference")).build();
     }
 
     /**
@@ -378,7 +247,7 @@ public final class PledgeBook {
      * @throws IllegalArgumentException if the result would not be a valid book
      */
     public PledgeBook plus(Memorandum memorandum) {
-        return toBuilder().addMemoranda(Require.nonNull(memorandum, "memorandum")).build();
+        return toBuilder().addMemoranda(Check.required(memorandum, "memorandum")).build();
     }
 
     /**
@@ -389,7 +258,7 @@ public final class PledgeBook {
      * @throws IllegalArgumentException if the result would not be a valid book
      */
     public PledgeBook plus(Milestone milestone) {
-        return toBuilder().addMilestones(Require.nonNull(milestone, "milestone")).build();
+        return toBuilder().addMilestones(Check.required(milestone, "milestone")).build();
     }
 
     /**
@@ -400,7 +269,7 @@ public final class PledgeBook {
      * @throws IllegalArgumentException if the result would not be a valid book
      */
     public PledgeBook plus(PledgeBook other) {
-        Require.nonNull(other, "book to add");
+        Check.required(other, "book to add");
         return toBuilder().addAllPledges(other.pledges).addAllConferences(other.conferences)
                 .addAllMemoranda(other.memoranda).addAllMilestones(other.milestones).build();
     }
@@ -417,7 +286,7 @@ public final class PledgeBook {
      * @throws IllegalArgumentException if the result would not be a valid book
      */
     public PledgeBook with(Pledge pledge) {
-        Require.nonNull(pledge, "pledge");
+        Check.required(pledge, "pledge");
         List<Pledge> list = new ArrayList<>(pledges.size() + 1);
         boolean replaced = false;
         for (Pledge p : pledges) {
@@ -449,7 +318,7 @@ public final class PledgeBook {
      * @return the book as known on that date
      */
     public PledgeBook asKnownOn(LocalDate date) {
-        Require.nonNull(date, "known-on date");
+        Check.required(date, "known-on date");
         List<Pledge> known = new ArrayList<>(pledges.size());
         for (Pledge p : pledges) {
             p.asKnownOn(date).ifPresent(known::add);
@@ -477,7 +346,7 @@ public final class PledgeBook {
      * @return the snapshot
      */
     public Snapshot asOf(LocalDate date) {
-        return new Snapshot(this, Require.nonNull(date, "as-of date"));
+        return new Snapshot(this, Check.required(date, "as-of date"));
     }
 
     /**
@@ -487,7 +356,7 @@ public final class PledgeBook {
      * @return the window view
      */
     public Window within(LocalDateRange window) {
-        return new Window(this, Require.nonNull(window, "window"));
+        return new Window(this, Check.required(window, "window"));
     }
 
     /**
@@ -499,10 +368,8 @@ public final class PledgeBook {
      * @throws IllegalArgumentException if {@code stage} is {@code CANCELLED}
      */
     public StageTotal total(Stage stage, LocalDate date) {
-        int s = Require.amountStage(stage).ordinal();
-        long day = Require.day(date, "as-of date");
-        return new StageTotal(stage, date, null, counted[s].totalUpTo(day), counted[s].countUpTo(day),
-                excluded[s].totalUpTo(day), excluded[s].countUpTo(day));
+        Check.amountStage(stage, Stage.CANCELLED);
+        return total(stage, Span.asOf(date));
     }
 
     /**
@@ -515,37 +382,23 @@ public final class PledgeBook {
      * @throws IllegalArgumentException if {@code stage} is {@code CANCELLED}
      */
     public StageTotal total(Stage stage, LocalDateRange window) {
-        int s = Require.amountStage(stage).ordinal();
-        Require.nonNull(window, "window");
-        long first = Require.firstDay(window);
-        long before = first == Long.MIN_VALUE ? Long.MIN_VALUE : first - 1;
-        long last = window.isEmpty() ? before : Require.lastDay(window);
-        return new StageTotal(stage, null, window, counted[s].changeBetween(before, last),
-                counted[s].arrivalsBetween(before, last), excluded[s].changeBetween(before, last),
-                excluded[s].arrivalsBetween(before, last));
+        Check.amountStage(stage, Stage.CANCELLED);
+        return total(stage, Span.within(window));
     }
 
-    ConvertedTotal convertedTotal(Stage stage, LocalDate date, CurrencyUnit target, RateTable rates) {
-        int s = Require.amountStage(stage).ordinal();
-        long day = Require.day(date, "as-of date");
-        return converted(counted[s], Long.MIN_VALUE, day, false, target, rates);
+    /** The total of one stage over a span, from the index in O(log n). */
+    StageTotal total(Stage stage, Span span) {
+        StageIndex in = index.counted(Check.amountStage(stage, Stage.CANCELLED));
+        StageIndex out = index.excluded(stage);
+        return new StageTotal(stage, span, in.total(span), in.count(span), out.total(span), out.count(span));
     }
 
-    ConvertedTotal convertedTotal(Stage stage, LocalDateRange window, CurrencyUnit target, RateTable rates) {
-        int s = Require.amountStage(stage).ordinal();
-        Require.nonNull(window, "window");
-        long first = Require.firstDay(window);
-        long before = first == Long.MIN_VALUE ? Long.MIN_VALUE : first - 1;
-        long last = window.isEmpty() ? before : Require.lastDay(window);
-        return converted(counted[s], before, last, true, target, rates);
-    }
-
-    private static ConvertedTotal converted(StageIndex index, long before, long last, boolean arrivals,
-            CurrencyUnit target, RateTable rates) {
-        Require.nonNull(target, "target currency");
-        Require.nonNull(rates, "rate table");
-        return rates.convertDated(index.changes(before, last), target)
-                .plusUnvalued(index.unvaluedBetween(before, last, arrivals));
+    /** The counted money of one stage over a span, each day's changes converted at that day's rates. */
+    ConvertedTotal convertedTotal(Stage stage, Span span, CurrencyUnit target, RateTable rates) {
+        StageIndex in = index.counted(Check.amountStage(stage, Stage.CANCELLED));
+        Check.required(target, "target currency");
+        Check.required(rates, "rate table");
+        return rates.convertTotalsByDate(in.changes(span), target).plusUnvalued(in.unvalued(span));
     }
 
     /**
@@ -564,8 +417,8 @@ public final class PledgeBook {
      * @throws IllegalArgumentException if {@code last} is before {@code first} or the stage is cancelled
      */
     public Series<YearMonth> monthly(Stage stage, YearMonth first, YearMonth last) {
-        Require.amountStage(stage);
-        checkOrder(Require.nonNull(first, "first month"), Require.nonNull(last, "last month"), "month");
+        Check.amountStage(stage, Stage.CANCELLED);
+        checkOrder(Check.required(first, "first month"), Check.required(last, "last month"), "month");
         List<YearMonth> periods = new ArrayList<>();
         for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
             periods.add(m);
@@ -583,8 +436,8 @@ public final class PledgeBook {
      * @throws IllegalArgumentException if {@code last} is before {@code first} or the stage is cancelled
      */
     public Series<YearQuarter> quarterly(Stage stage, YearQuarter first, YearQuarter last) {
-        Require.amountStage(stage);
-        checkOrder(Require.nonNull(first, "first quarter"), Require.nonNull(last, "last quarter"), "quarter");
+        Check.amountStage(stage, Stage.CANCELLED);
+        checkOrder(Check.required(first, "first quarter"), Check.required(last, "last quarter"), "quarter");
         List<YearQuarter> periods = new ArrayList<>();
         for (YearQuarter q = first; !q.isAfter(last); q = q.plusQuarters(1)) {
             periods.add(q);
@@ -602,8 +455,8 @@ public final class PledgeBook {
      * @throws IllegalArgumentException if {@code last} is before {@code first} or the stage is cancelled
      */
     public Series<Year> yearly(Stage stage, Year first, Year last) {
-        Require.amountStage(stage);
-        checkOrder(Require.nonNull(first, "first year"), Require.nonNull(last, "last year"), "year");
+        Check.amountStage(stage, Stage.CANCELLED);
+        checkOrder(Check.required(first, "first year"), Check.required(last, "last year"), "year");
         List<Year> periods = new ArrayList<>();
         for (Year y = first; !y.isAfter(last); y = y.plusYears(1)) {
             periods.add(y);
@@ -636,7 +489,7 @@ public final class PledgeBook {
      * @throws IllegalArgumentException if the book has no pledge with that id
      */
     public PledgeState stateOf(String pledgeId, LocalDate date) {
-        Require.nonNull(date, "date");
+        Check.required(date, "date");
         Pledge p = pledge(pledgeId).orElseThrow(() -> new IllegalArgumentException("pledge id " + pledgeId
                 + " is not in the book; expected one of its " + pledges.size() + " pledge ids"));
         return new PledgeState(p, date);
@@ -667,25 +520,32 @@ public final class PledgeBook {
         return ConferencePicture.of(this, c);
     }
 
-    <K> Grouped<K> grouped(Stage stage, GroupBy<K> by, Function<Stage, Tally> tallies) {
-        Require.amountStage(stage);
-        Require.nonNull(by, "grouping");
-        int s = stage.ordinal();
-        if (by.donorKey() != null && counted[s].records != null && excluded[s].records != null) {
-            return groupedByDonor(stage, by, tallies.apply(stage).total());
+    /** A stage's totals over a span grouped by a key: from the index's change records for donor keys, else a scan. */
+    <K> Grouped<K> grouped(Stage stage, GroupBy<K> by, Span span) {
+        Check.amountStage(stage, Stage.CANCELLED);
+        Check.required(by, "grouping");
+        LinkedHashMap<K, StageTotal> out = new LinkedHashMap<>();
+        if (by.donorKey() != null && index.groupsByDonor(stage)) {
+            index.byDonorKey(stage, span, by.donorKey(), by.order()).forEach((k, g) -> {
+                StageTotal total = new StageTotal(stage, span, g.money(), g.count(), g.excludedMoney(),
+                        g.excludedCount());
+                if (!total.isEmpty()) {
+                    out.put(k, total);
+                }
+            });
+            return new Grouped<>(stage, out, Tally.of(stage, span).total());
         }
         Map<K, Tally> groups = new TreeMap<>(by.order());
-        Tally ungrouped = tallies.apply(stage);
+        Tally ungrouped = Tally.of(stage, span);
         for (Pledge p : pledges) {
             Collection<? extends K> keys = by.keysOf(p, this);
             if (keys.isEmpty()) {
                 ungrouped.add(p);
             }
             for (K k : keys) {
-                groups.computeIfAbsent(k, x -> tallies.apply(stage)).add(p);
+                groups.computeIfAbsent(k, x -> Tally.of(stage, span)).add(p);
             }
         }
-        LinkedHashMap<K, StageTotal> out = new LinkedHashMap<>();
         groups.forEach((k, t) -> {
             StageTotal total = t.total();
             if (!total.isEmpty()) {
@@ -693,59 +553,6 @@ public final class PledgeBook {
             }
         });
         return new Grouped<>(stage, out, ungrouped.total());
-    }
-
-    /** Groups by a key of the donor from the index's donor records: one pass over the records in range. */
-    private <K> Grouped<K> groupedByDonor(Stage stage, GroupBy<K> by, StageTotal empty) {
-        int s = stage.ordinal();
-        boolean arrivals = empty.window().isPresent();
-        long before;
-        long last;
-        if (arrivals) {
-            LocalDateRange window = empty.window().get();
-            long first = Require.firstDay(window);
-            before = first == Long.MIN_VALUE ? Long.MIN_VALUE : first - 1;
-            last = window.isEmpty() ? before : Require.lastDay(window);
-        } else {
-            before = Long.MIN_VALUE;
-            last = empty.asOf().get().toEpochDay();
-        }
-        DonorRecords.Sums in = counted[s].records.sums(before, last, donors.length);
-        DonorRecords.Sums out = excluded[s].records.sums(before, last, donors.length);
-        Map<K, GroupSums> groups = new TreeMap<>(by.order());
-        for (int d = 0; d < donors.length; d++) {
-            GroupSums g = groups.computeIfAbsent(by.donorKey().apply(donors[d]), k -> new GroupSums());
-            in.addMoney(d, g.money);
-            g.count += in.counted(d, arrivals);
-            g.unvalued += in.unvalued(d, arrivals);
-            out.addMoney(d, g.excludedMoney);
-            g.excludedCount += out.counted(d, arrivals);
-            g.excludedUnvalued += out.unvalued(d, arrivals);
-        }
-        LinkedHashMap<K, StageTotal> result = new LinkedHashMap<>();
-        groups.forEach((k, g) -> {
-            StageTotal total = new StageTotal(stage, empty.asOf().orElse(null), empty.window().orElse(null),
-                    g.money.build().withoutZeros().plusUnvalued(g.unvalued), g.count,
-                    g.excludedMoney.build().withoutZeros().plusUnvalued(g.excludedUnvalued), g.excludedCount);
-            if (!total.isEmpty()) {
-                result.put(k, total);
-            }
-        });
-        return new Grouped<>(stage, result, empty);
-    }
-
-    /** One group's running sums in {@link #groupedByDonor}. */
-    private static final class GroupSums {
-        final MoneyTotal.Builder money = MoneyTotal.builder();
-        final MoneyTotal.Builder excludedMoney = MoneyTotal.builder();
-        long count;
-        long unvalued;
-        long excludedCount;
-        long excludedUnvalued;
-    }
-
-    static Stage[] amountStages() {
-        return AMOUNT_STAGES.clone();
     }
 
     @Override
@@ -783,43 +590,6 @@ public final class PledgeBook {
     }
 
     /**
-     * Numbers the distinct donors of pledges (by identity) in the order first seen, and records each pledge's
-     * number. A million pledges share a few hundred donor objects, so the last donors seen are kept in a small
-     * table by identity hash and most lookups never reach the map. Not thread-safe.
-     */
-    static final class DonorNumbers {
-        private static final int RECENT = 256;
-        private final Map<Donor, Integer> index = new IdentityHashMap<>();
-        private final Donor[] recent = new Donor[RECENT];
-        private final int[] recentNumber = new int[RECENT];
-        /** The number of each pledge's donor, in the pledges' order. */
-        final int[] numbers;
-        private int n;
-
-        DonorNumbers(int pledges) {
-            numbers = new int[pledges];
-        }
-
-        /** Numbers the donor of the next pledge. */
-        void add(Donor donor) {
-            int slot = System.identityHashCode(donor) & (RECENT - 1);
-            if (recent[slot] != donor) {
-                Integer known = index.putIfAbsent(donor, index.size());
-                recent[slot] = donor;
-                recentNumber[slot] = known == null ? index.size() - 1 : known;
-            }
-            numbers[n++] = recentNumber[slot];
-        }
-
-        /** The distinct donors, indexed by their numbers. */
-        Donor[] donors() {
-            Donor[] donors = new Donor[index.size()];
-            index.forEach((d, k) -> donors[k] = d);
-            return donors;
-        }
-    }
-
-    /**
      * Collects pledges, conferences, memoranda and milestones, and builds a validated {@link PledgeBook}.
      * Not thread-safe; the book it builds is.
      */
@@ -839,7 +609,7 @@ public final class PledgeBook {
          * @return this builder
          */
         public Builder addPledges(Pledge... pledges) {
-            return addAllPledges(Arrays.asList(Require.nonNull(pledges, "pledges")));
+            return addAllPledges(Arrays.asList(Check.required(pledges, "pledges")));
         }
 
         /**
@@ -849,7 +619,7 @@ public final class PledgeBook {
          * @return this builder
          */
         public Builder addAllPledges(Collection<? extends Pledge> pledges) {
-            addAll(this.pledges, pledges, "pledge");
+            addAll(this.pledges, pledges, "pledge", "pledges");
             return this;
         }
 
@@ -860,7 +630,7 @@ public final class PledgeBook {
          * @return this builder
          */
         public Builder addConferences(Conference... conferences) {
-            return addAllConferences(Arrays.asList(Require.nonNull(conferences, "conferences")));
+            return addAllConferences(Arrays.asList(Check.required(conferences, "conferences")));
         }
 
         /**
@@ -870,7 +640,7 @@ public final class PledgeBook {
          * @return this builder
          */
         public Builder addAllConferences(Collection<? extends Conference> conferences) {
-            addAll(this.conferences, conferences, "conference");
+            addAll(this.conferences, conferences, "conference", "conferences");
             return this;
         }
 
@@ -881,7 +651,7 @@ public final class PledgeBook {
          * @return this builder
          */
         public Builder addMemoranda(Memorandum... memoranda) {
-            return addAllMemoranda(Arrays.asList(Require.nonNull(memoranda, "memoranda")));
+            return addAllMemoranda(Arrays.asList(Check.required(memoranda, "memoranda")));
         }
 
         /**
@@ -891,7 +661,7 @@ public final class PledgeBook {
          * @return this builder
          */
         public Builder addAllMemoranda(Collection<? extends Memorandum> memoranda) {
-            addAll(this.memoranda, memoranda, "memorandum");
+            addAll(this.memoranda, memoranda, "memorandum", "memoranda");
             return this;
         }
 
@@ -902,7 +672,7 @@ public final class PledgeBook {
          * @return this builder
          */
         public Builder addMilestones(Milestone... milestones) {
-            return addAllMilestones(Arrays.asList(Require.nonNull(milestones, "milestones")));
+            return addAllMilestones(Arrays.asList(Check.required(milestones, "milestones")));
         }
 
         /**
@@ -912,12 +682,12 @@ public final class PledgeBook {
          * @return this builder
          */
         public Builder addAllMilestones(Collection<? extends Milestone> milestones) {
-            addAll(this.milestones, milestones, "milestone");
+            addAll(this.milestones, milestones, "milestone", "milestones");
             return this;
         }
 
-        private static <T> void addAll(List<T> to, Collection<? extends T> items, String what) {
-            Require.nonNull(items, what + "s");
+        private static <T> void addAll(List<T> to, Collection<? extends T> items, String what, String plural) {
+            Check.required(items, plural);
             int i = 0;
             for (T item : items) {
                 if (item == null) {
@@ -938,15 +708,13 @@ public final class PledgeBook {
         public PledgeBook build() {
             // the index is built in the same pass as the checks, and thrown away if they fail
             Validation validation = new Validation(conferences, memoranda, milestones);
-            Indexer indexer = new Indexer(pledges, validation);
-            Map<String, Integer> repeatedIds = new TreeMap<>();
-            Pledge[] byId = byHashThenId(pledges, indexer.idKeys, repeatedIds);
-            validation.finish(byId, repeatedIds);
+            BookIndex index = new BookIndex(pledges, validation::pledge);
+            validation.finish(id -> index.pledge(id) != null, index.repeatedIds());
             if (pledges.isEmpty() && conferences.isEmpty() && memoranda.isEmpty() && milestones.isEmpty()) {
                 return EMPTY;
             }
-            return new PledgeBook(List.copyOf(pledges), byId, List.copyOf(conferences), List.copyOf(memoranda),
-                    List.copyOf(milestones), indexer);
+            return new PledgeBook(List.copyOf(pledges), List.copyOf(conferences), List.copyOf(memoranda),
+                    List.copyOf(milestones), index);
         }
     }
 }

@@ -4,6 +4,7 @@ import io.github.pledgebook.Amounts;
 import io.github.pledgebook.Pledge;
 import io.github.pledgebook.PledgeEvent;
 import io.github.pledgebook.Stage;
+import io.github.pledgebook.internal.Check;
 import io.github.pledgebook.money.MoneyTotal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -86,7 +87,7 @@ public final class PledgeState {
      * @throws IllegalArgumentException if {@code stage} is {@code CANCELLED}
      */
     public Optional<MonetaryAmount> amountAt(Stage stage) {
-        return pledge.amountAt(Require.amountStage(stage), date);
+        return pledge.amountAt(Check.amountStage(stage, Stage.CANCELLED), date);
     }
 
     /**

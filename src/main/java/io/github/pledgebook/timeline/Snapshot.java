@@ -2,8 +2,10 @@ package io.github.pledgebook.timeline;
 
 import io.github.pledgebook.Donor;
 import io.github.pledgebook.Stage;
+import io.github.pledgebook.internal.Check;
 import io.github.pledgebook.money.ConvertedTotal;
 import io.github.pledgebook.money.RateTable;
+import io.github.pledgebook.timeline.index.Span;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -29,10 +31,12 @@ public final class Snapshot {
 
     private final PledgeBook book;
     private final LocalDate date;
+    private final Span span;
 
     Snapshot(PledgeBook book, LocalDate date) {
         this.book = book;
         this.date = date;
+        this.span = Span.asOf(date);
     }
 
     /**
@@ -52,7 +56,7 @@ public final class Snapshot {
      * @throws IllegalArgumentException if {@code stage} is {@code CANCELLED}
      */
     public StageTotal total(Stage stage) {
-        return book.total(stage, date);
+        return book.total(stage, span);
     }
 
     /**
@@ -117,7 +121,7 @@ public final class Snapshot {
      * @throws io.github.pledgebook.money.MissingRateException if a currency has no acceptable rate for a day
      */
     public ConvertedTotal convertedTotal(Stage stage, CurrencyUnit target, RateTable rates) {
-        return book.convertedTotal(stage, date, target, rates);
+        return book.convertedTotal(stage, span, target, rates);
     }
 
     /**
@@ -131,7 +135,7 @@ public final class Snapshot {
      * @throws IllegalArgumentException if {@code stage} is {@code CANCELLED}
      */
     public <K> Grouped<K> grouped(Stage stage, GroupBy<K> by) {
-        return book.grouped(stage, by, s -> Tally.asOf(s, date));
+        return book.grouped(stage, by, span);
     }
 
     /**
@@ -150,7 +154,7 @@ public final class Snapshot {
      * @return one row per donor with anything counted or left out, ordered by name
      */
     public List<Fulfilment> fulfilment(DonorLevel level) {
-        GroupBy<Donor> by = GroupBy.donor(Require.nonNull(level, "donor level"));
+        GroupBy<Donor> by = GroupBy.donor(Check.required(level, "donor level"));
         Grouped<Donor> announced = grouped(Stage.ANNOUNCED, by);
         Grouped<Donor> committed = grouped(Stage.COMMITTED, by);
         Grouped<Donor> disbursed = grouped(Stage.DISBURSED, by);
@@ -170,7 +174,7 @@ public final class Snapshot {
 
     private StageTotal orEmpty(Map<Donor, StageTotal> groups, Donor d, Stage stage) {
         StageTotal t = groups.get(d);
-        return t != null ? t : Tally.asOf(stage, date).total();
+        return t != null ? t : Tally.of(stage, span).total();
     }
 
     /**

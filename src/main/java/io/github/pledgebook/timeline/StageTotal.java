@@ -1,7 +1,9 @@
 package io.github.pledgebook.timeline;
 
 import io.github.pledgebook.Stage;
+import io.github.pledgebook.internal.Periods;
 import io.github.pledgebook.money.MoneyTotal;
+import io.github.pledgebook.timeline.index.Span;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -40,11 +42,11 @@ public final class StageTotal {
     private final MoneyTotal excludedRegrants;
     private final long excludedRegrantCount;
 
-    StageTotal(Stage stage, LocalDate asOf, LocalDateRange window, MoneyTotal total, long pledgeCount,
-            MoneyTotal excludedRegrants, long excludedRegrantCount) {
+    StageTotal(Stage stage, Span span, MoneyTotal total, long pledgeCount, MoneyTotal excludedRegrants,
+            long excludedRegrantCount) {
         this.stage = stage;
-        this.asOf = asOf;
-        this.window = window;
+        this.asOf = span.asOf().orElse(null);
+        this.window = span.window().orElse(null);
         this.total = total;
         this.pledgeCount = pledgeCount;
         this.excludedRegrants = excludedRegrants;
@@ -142,7 +144,8 @@ public final class StageTotal {
      * same total of each part's book, and merge them in any order and grouping; the result equals the total of the
      * whole book. Merging is associative and commutative, so an engine such as Spark may combine partial totals on
      * many machines; {@link StageTotalCodec} ships them between machines. A pledge must not be in two parts: it would
-     * count twice.
+     * count twice. Like the book's own totals, the merged total holds no currency whose sum is zero (changes within
+     * a window can cancel out across parts).
      * <pre>{@code
      * StageTotal whole = partA.asOf(date).committed().plus(partB.asOf(date).committed());
      * }</pre>
@@ -158,8 +161,11 @@ public final class StageTotal {
             throw new IllegalArgumentException("only totals of the same stage and the same date or window merge: "
                     + describe() + " and " + other.describe());
         }
-        return new StageTotal(stage, asOf, window, total.plus(other.total), addCount(pledgeCount, other.pledgeCount),
-                excludedRegrants.plus(other.excludedRegrants),
+        // a window's changes can cancel out across parts (JPY 83,000,000 more in one, less in another): the book's
+        // own totals hold no zero entries, so neither does a merged total
+        return new StageTotal(stage, asOf != null ? Span.asOf(asOf) : Span.within(window),
+                total.plus(other.total).withoutZeros(), addCount(pledgeCount, other.pledgeCount),
+                excludedRegrants.plus(other.excludedRegrants).withoutZeros(),
                 addCount(excludedRegrantCount, other.excludedRegrantCount));
     }
 

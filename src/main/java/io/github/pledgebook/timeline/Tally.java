@@ -2,7 +2,10 @@ package io.github.pledgebook.timeline;
 
 import io.github.pledgebook.Pledge;
 import io.github.pledgebook.Stage;
+import io.github.pledgebook.internal.Check;
 import io.github.pledgebook.money.MoneyTotal;
+import io.github.pledgebook.timeline.index.Contributions;
+import io.github.pledgebook.timeline.index.Span;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import javax.money.CurrencyUnit;
@@ -16,30 +19,18 @@ import org.threeten.extra.LocalDateRange;
 final class Tally {
 
     private final Stage stage;
-    private final LocalDate asOf;
-    private final LocalDateRange window;
-    private final long before;
-    private final long last;
+    private final Span span;
     private final Part counted = new Part();
     private final Part excluded = new Part();
 
-    private Tally(Stage stage, LocalDate asOf, LocalDateRange window, long before, long last) {
+    private Tally(Stage stage, Span span) {
         this.stage = stage;
-        this.asOf = asOf;
-        this.window = window;
-        this.before = before;
-        this.last = last;
+        this.span = span;
     }
 
-    static Tally asOf(Stage stage, LocalDate date) {
-        return new Tally(stage, date, null, Long.MIN_VALUE, date.toEpochDay());
-    }
-
-    static Tally within(Stage stage, LocalDateRange window) {
-        long first = Require.firstDay(window);
-        long before = first == Long.MIN_VALUE ? Long.MIN_VALUE : first - 1;
-        long last = window.isEmpty() ? before : Require.lastDay(window);
-        return new Tally(stage, null, window, before, last);
+    /** A tally of one stage over a span, empty so far. */
+    static Tally of(Stage stage, Span span) {
+        return new Tally(stage, span);
     }
 
     void add(Pledge pledge) {
@@ -47,7 +38,7 @@ final class Tally {
     }
 
     StageTotal total() {
-        return new StageTotal(stage, asOf, window, counted.total(), counted.count, excluded.total(), excluded.count);
+        return new StageTotal(stage, span, counted.total(), counted.count, excluded.total(), excluded.count);
     }
 
     private final class Part implements Contributions.Sink {
@@ -55,27 +46,24 @@ final class Tally {
         private long count;
         private long unvalued;
 
-        private boolean in(long day) {
-            return day > before && day <= last;
-        }
 
         @Override
         public void money(long day, CurrencyUnit currency, BigDecimal delta) {
-            if (in(day)) {
+            if (span.contains(day)) {
                 money.add(currency, delta);
             }
         }
 
         @Override
         public void counted(long day, int delta) {
-            if (in(day) && (asOf != null || delta > 0)) {
+            if (span.contains(day) && (!span.arrivalsOnly() || delta > 0)) {
                 count += delta;
             }
         }
 
         @Override
         public void unvalued(long day, int delta) {
-            if (in(day) && (asOf != null || delta > 0)) {
+            if (span.contains(day) && (!span.arrivalsOnly() || delta > 0)) {
                 unvalued += delta;
             }
         }

@@ -6,6 +6,7 @@ import io.github.pledgebook.Memorandum;
 import io.github.pledgebook.Milestone;
 import io.github.pledgebook.Party;
 import io.github.pledgebook.Pledge;
+import io.github.pledgebook.internal.RecentlySeen;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Checks a whole book: unique ids, references that resolve, one party per id, donor hierarchies without cycles.
@@ -26,7 +28,6 @@ import java.util.function.Function;
 final class Validation {
 
     private static final int MAX_LISTED = 20;
-    private static final int RECENT = 256;
 
     private final List<Conference> conferences;
     private final List<Memorandum> memoranda;
@@ -41,7 +42,7 @@ final class Validation {
     private final Map<String, Set<String>> parents = new LinkedHashMap<>();
     private final Set<Party> visited = Collections.newSetFromMap(new IdentityHashMap<>());
     /** The parties visited last, by identity hash: a million pledges share a few hundred party objects. */
-    private final Party[] recent = new Party[RECENT];
+    private final RecentlySeen<Party> recent = new RecentlySeen<>();
 
     /**
      * Starts checking a book with these conferences, memoranda and milestones; feed it every pledge with
@@ -72,17 +73,17 @@ final class Validation {
     /**
      * Checks the rest and throws if anything is wrong.
      *
-     * @param byId the pledges ordered by {@link PledgeBook#byHashThenId}, to look up pledge ids
+     * @param knownPledgeId whether the book has a pledge with an id
      * @param repeatedPledgeIds the pledge ids used more than once, with how many pledges use each
      * @throws IllegalArgumentException listing every problem
      */
-    void finish(Pledge[] byId, Map<String, Integer> repeatedPledgeIds) {
+    void finish(Predicate<String> knownPledgeId, Map<String, Integer> repeatedPledgeIds) {
         List<String> problems = new ArrayList<>();
         repeatedPledgeIds.forEach((id, n) -> problems.add(repeatedId("pledge", id, n)));
         problems.addAll(repeated);
         problems.addAll(references);
         for (Memorandum m : memoranda) {
-            m.pledgeId().filter(id -> PledgeBook.find(byId, id) < 0).ifPresent(id -> problems.add("memorandum "
+            m.pledgeId().filter(id -> !knownPledgeId.test(id)).ifPresent(id -> problems.add("memorandum "
                     + m.id() + " names pledge " + id + ", which is not in the book"));
             m.conferenceId().filter(c -> !conferenceIds.contains(c)).ifPresent(c -> problems.add("memorandum "
                     + m.id() + " names conference " + c + ", which is not in the book"));
@@ -126,11 +127,11 @@ final class Validation {
 
     /** Notes a party and its parents, each object once: its id, whether another party has it, its parent's id. */
     private void visit(Party party) {
-        int slot = System.identityHashCode(party) & (RECENT - 1);
-        if (recent[slot] == party) {
+        int slot = recent.slot(party);
+        if (recent.holds(slot, party)) {
             return;
         }
-        recent[slot] = party;
+        recent.put(slot, party, 0);
         for (Party p = party; p != null && visited.add(p); ) {
             Party seen = partiesById.putIfAbsent(p.id(), p);
             if (seen != null && !seen.equals(p)) {

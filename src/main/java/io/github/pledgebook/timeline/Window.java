@@ -1,8 +1,10 @@
 package io.github.pledgebook.timeline;
 
 import io.github.pledgebook.Stage;
+import io.github.pledgebook.internal.Periods;
 import io.github.pledgebook.money.ConvertedTotal;
 import io.github.pledgebook.money.RateTable;
+import io.github.pledgebook.timeline.index.Span;
 import javax.money.CurrencyUnit;
 import org.threeten.extra.LocalDateRange;
 
@@ -24,10 +26,12 @@ public final class Window {
 
     private final PledgeBook book;
     private final LocalDateRange range;
+    private final Span span;
 
     Window(PledgeBook book, LocalDateRange range) {
         this.book = book;
         this.range = range;
+        this.span = Span.within(range);
     }
 
     /**
@@ -47,7 +51,7 @@ public final class Window {
      * @throws IllegalArgumentException if {@code stage} is {@code CANCELLED}
      */
     public StageTotal total(Stage stage) {
-        return book.total(stage, range);
+        return book.total(stage, span);
     }
 
     /**
@@ -105,7 +109,7 @@ public final class Window {
      * @throws io.github.pledgebook.money.MissingRateException if a currency has no acceptable rate for a day
      */
     public ConvertedTotal convertedTotal(Stage stage, CurrencyUnit target, RateTable rates) {
-        return book.convertedTotal(stage, range, target, rates);
+        return book.convertedTotal(stage, span, target, rates);
     }
 
     /**
@@ -119,7 +123,7 @@ public final class Window {
      * @throws IllegalArgumentException if {@code stage} is {@code CANCELLED}
      */
     public <K> Grouped<K> grouped(Stage stage, GroupBy<K> by) {
-        return book.grouped(stage, by, s -> Tally.within(s, range));
+        return book.grouped(stage, by, span);
     }
 
     @Override

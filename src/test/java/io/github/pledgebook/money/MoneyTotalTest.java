@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.pledgebook.Amounts;
+import io.github.pledgebook.internal.CurrencySums;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +50,7 @@ class MoneyTotalTest {
     void millionAmountsOfAQuadrillionUnitsAreExact() {
         MoneyTotal.Builder b = MoneyTotal.builder();
         for (int i = 0; i < 1_000_000; i++) {
-            b.add(USD, 1_000_000_000_000_000L, 0);
+            CurrencySums.inside(b).add(USD, 1_000_000_000_000_000L, 0);
         }
         assertThat(b.build().decimal(USD)).isEqualByComparingTo(new BigDecimal("1E+21"));
     }
@@ -160,7 +161,7 @@ class MoneyTotalTest {
         MoneyTotal.Builder b = MoneyTotal.builder()
                 .add(USD_37_MILLION)
                 .add(USD, new BigDecimal("0.25"))
-                .add(USD, 75, 2)
+                .add(USD, BigDecimal.valueOf(75, 2))
                 .addOptional(Optional.of(YEN_15_8_BILLION))
                 .addOptional(Optional.empty())
                 .addUnvalued(2)
@@ -199,18 +200,21 @@ class MoneyTotalTest {
 
     @Test
     void theLongFastPathSpillsExactlyOnOverflowAndOnAScaleChange() {
-        MoneyTotal.Builder b = MoneyTotal.builder()
-                .add(USD, Long.MAX_VALUE, 0)
-                .add(USD, Long.MAX_VALUE, 0)
-                .add(USD, Long.MIN_VALUE, 0)
-                .add(USD, 1, 0)
-                .add(USD, 5, 2)
-                .add(USD, 7, -30);
+        MoneyTotal.Builder b = MoneyTotal.builder();
+        CurrencySums sums = CurrencySums.inside(b);
+        sums.add(USD, Long.MAX_VALUE, 0);
+        sums.add(USD, Long.MAX_VALUE, 0);
+        sums.add(USD, Long.MIN_VALUE, 0);
+        sums.add(USD, 1, 0);
+        sums.add(USD, 5, 2);
+        sums.add(USD, 7, -30);
         BigDecimal expected = BigDecimal.valueOf(Long.MAX_VALUE).add(new BigDecimal("0.05"))
                 .add(new BigDecimal("7E+30"));
         assertThat(b.build().decimal(USD)).isEqualByComparingTo(expected);
 
-        MoneyTotal.Builder down = MoneyTotal.builder().add(USD, Long.MIN_VALUE, 0).add(USD, -1, 0);
+        MoneyTotal.Builder down = MoneyTotal.builder();
+        CurrencySums.inside(down).add(USD, Long.MIN_VALUE, 0);
+        CurrencySums.inside(down).add(USD, -1, 0);
         assertThat(down.build().decimal(USD))
                 .isEqualByComparingTo(BigDecimal.valueOf(Long.MIN_VALUE).subtract(BigDecimal.ONE));
     }

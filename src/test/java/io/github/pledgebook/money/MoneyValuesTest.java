@@ -214,6 +214,27 @@ class MoneyValuesTest {
     }
 
     @Test
+    void aMissingRateKeepsItsRuleThroughSerialisation() throws Exception {
+        for (RateLookup rule : List.of(RateLookup.exactDate(), RateLookup.latestOnOrBefore(0),
+                RateLookup.latestOnOrBefore(7))) {
+            MissingRateException e = org.junit.jupiter.api.Assertions.assertThrows(MissingRateException.class,
+                    () -> Fixings.ecb().build().rate(GBP, USD, FEB_19, rule));
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+                out.writeObject(e);
+            }
+            MissingRateException back;
+            try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+                    new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+                back = (MissingRateException) in.readObject();
+            }
+            assertThat(back.rule()).isEqualTo(rule).hasToString(rule.toString());
+            assertThat(back).hasMessage(e.getMessage());
+            assertThat(back.date()).isEqualTo(FEB_19);
+        }
+    }
+
+    @Test
     void missingCrossRateWhoseSecondLegIsAbsentSaysThereIsNoFixing() {
         assertThatThrownBy(() -> Fixings.ecb().build().rate(USD, GBP, FEB_19, RateLookup.standard()))
                 .isExactlyInstanceOf(MissingRateException.class)

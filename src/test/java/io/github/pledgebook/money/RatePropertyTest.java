@@ -126,7 +126,7 @@ class RatePropertyTest {
             sum = sum.add(alone.decimal());
         }
         assertThat(each.decimal()).isEqualByComparingTo(sum);
-        assertThat(table.convertByDate(dated, usd).decimal()).isEqualByComparingTo(sum);
+        assertThat(table.convertSumsPerDate(dated, usd).decimal()).isEqualByComparingTo(sum);
     }
 
     /**
@@ -199,11 +199,11 @@ class RatePropertyTest {
                 }
             }
             if (missing) {
-                org.assertj.core.api.Assertions.assertThatThrownBy(() -> table.convertDated(totals, target, rule))
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> table.convertTotalsByDate(totals, target, rule))
                         .isInstanceOf(MissingRateException.class);
                 continue;
             }
-            ConvertedTotal dated = table.convertDated(totals, target, rule);
+            ConvertedTotal dated = table.convertTotalsByDate(totals, target, rule);
             assertThat(dated.conversions()).containsExactlyElementsOf(expected);
             BigDecimal sum = BigDecimal.ZERO;
             for (Conversion c : expected) {

@@ -269,13 +269,13 @@ class RateTableTest {
         assertThat(t.rate(GBP, EUR, FEB_19).value()).isEqualByComparingTo("1.168592897292370256973578114592220");
     }
     @Test
-    void convertByDateSumsPerCurrencyAndDateAndEqualsConvertingEachExactly() {
+    void convertSumsPerDateSumsPerCurrencyAndDateAndEqualsConvertingEachExactly() {
         List<DatedAmount> amounts = List.of(
                 DatedAmount.of(FEB_19, Amounts.of(15_000_000_000L, "JPY")),
                 DatedAmount.of(FEB_16, Amounts.of(106_000_000, "USD")),
                 DatedAmount.of(FEB_19, Amounts.of(800_000_000L, "JPY")),
                 DatedAmount.of(FEB_16, Amounts.of("0.01", "JPY")));
-        ConvertedTotal grouped = ECB.convertByDate(amounts, EUR);
+        ConvertedTotal grouped = ECB.convertSumsPerDate(amounts, EUR);
         ConvertedTotal each = ECB.convertEach(amounts, EUR);
         assertThat(grouped.decimal()).isEqualByComparingTo(each.decimal());
         assertThat(grouped.conversions()).hasSize(3);
@@ -284,13 +284,13 @@ class RateTableTest {
     }
 
     @Test
-    void convertDatedConvertsEachCurrencyOfEachTotalAtItsDateOrderedByCurrencyThenDate() {
+    void convertTotalsByDateConvertsEachCurrencyOfEachTotalAtItsDateOrderedByCurrencyThenDate() {
         Map<LocalDate, MoneyTotal> totals = new java.util.HashMap<>();
         totals.put(FEB_19, MoneyTotal.builder().add(Amounts.of(15_800_000_000L, "JPY")).add(Amounts.of(5, "EUR"))
                 .addUnvalued(2).build());
         totals.put(FEB_16, MoneyTotal.of(Amounts.of(106_000_000, "USD"), Amounts.of(1, "JPY")));
 
-        ConvertedTotal eur = ECB.convertDated(totals, EUR);
+        ConvertedTotal eur = ECB.convertTotalsByDate(totals, EUR);
 
         assertThat(eur.conversions()).extracting(c -> c.source().getCurrency().getCurrencyCode() + " " + c.date())
                 .containsExactly("EUR 2024-02-19", "JPY 2024-02-16", "JPY 2024-02-19", "USD 2024-02-16");
@@ -302,8 +302,8 @@ class RateTableTest {
         assertThat(eur.decimal()).isEqualByComparingTo(each.decimal());
         Map<LocalDate, MoneyTotal> reversed = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
         reversed.putAll(totals);
-        assertThat(ECB.convertDated(reversed, EUR)).isEqualTo(eur);
-        assertThat(ECB.convertDated(Map.of(), EUR).conversions()).isEmpty();
+        assertThat(ECB.convertTotalsByDate(reversed, EUR)).isEqualTo(eur);
+        assertThat(ECB.convertTotalsByDate(Map.of(), EUR).conversions()).isEmpty();
     }
 
     @Test

@@ -96,7 +96,7 @@ class SyntheticDataTest {
         assertThat(usd.decimal()).isEqualByComparingTo(reference);
         assertThat(new HashSet<>(usd.rates())).isEqualTo(rates);
         assertThat(usd.decimal()).isEqualByComparingTo(DATA.rates.convertEach(DATA.dated, USD).decimal());
-        assertThat(usd.decimal()).isEqualByComparingTo(DATA.rates.convertByDate(DATA.dated, USD).decimal());
+        assertThat(usd.decimal()).isEqualByComparingTo(DATA.rates.convertSumsPerDate(DATA.dated, USD).decimal());
         List<BigDecimal> parts = new ArrayList<>();
         for (Conversion c : usd.conversions()) {
             parts.add(Amounts.decimal(c.source()).multiply(c.rate().value()));

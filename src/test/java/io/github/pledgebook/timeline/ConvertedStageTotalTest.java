@@ -33,7 +33,7 @@ import org.threeten.extra.LocalDateRange;
  * A book's converted totals: each change of a stage converts at the rate of its own date, with every rate kept, and
  * the result equals converting each change on its own with the rate table.
  */
-class ConvertedTotalTest {
+class ConvertedStageTotalTest {
 
     private static final CurrencyUnit USD = Amounts.currency("USD");
     private static final LocalDate JAN_5 = LocalDate.of(2024, 1, 5);

@@ -1,6 +1,7 @@
-package io.github.pledgebook.timeline;
+package io.github.pledgebook.timeline.index;
 
-import io.github.pledgebook.money.MoneyTotal;
+import io.github.pledgebook.internal.CurrencySums;
+import io.github.pledgebook.internal.ExactLongs;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,6 +9,10 @@ import java.util.List;
 import javax.money.CurrencyUnit;
 
 /**
+ * Everything one stage's index is made of. Its builder collects a stage's changes, pledge by pledge, and derives
+ * from them every money column and counter of the stage ({@link Builder#moneyColumns()}, {@link Builder#counts()});
+ * the built records answer grouped totals by donor.
+ * <p>
  * The changes of one stage as columnar records sorted by day, one per pledge, day and currency: an {@code int} key
  * (donor index, currency index and four count flags) and an exact {@code long} change at the currency's common
  * scale, or an index into a {@code BigDecimal} side table when it does not fit. Grouped totals by donor are one
@@ -19,7 +24,7 @@ import javax.money.CurrencyUnit;
  * (at least 64) large enough to keep the checkpoints within a quarter of a byte per record.
  * Immutable once built.
  */
-final class DonorRecords {
+final class ChangeRecords {
 
     static final int COUNTED_IN = 1;
     static final int COUNTED_OUT = 2;
@@ -33,7 +38,7 @@ final class DonorRecords {
     private static final int RECORDS_PER_CHECKPOINT_BYTE = 4;
     private static final int MIN_EVERY = 64;
 
-    static final DonorRecords EMPTY = new DonorRecords(new CurrencyUnit[0], new int[0], new long[0],
+    static final ChangeRecords EMPTY = new ChangeRecords(new CurrencyUnit[0], new int[0], new long[0],
             new int[0], new int[0], new long[0], new BigDecimal[0], 0);
 
     final CurrencyUnit[] currencies;
@@ -51,7 +56,7 @@ final class DonorRecords {
     /** At index {@code c >= 1}, the sums of records {@code [0, c * every)}; index 0 is unused. */
     private final Checkpoint[] checkpoints;
 
-    private DonorRecords(CurrencyUnit[] currencies, int[] scales, long[] days, int[] dayEnd, int[] keys,
+    private ChangeRecords(CurrencyUnit[] currencies, int[] scales, long[] days, int[] dayEnd, int[] keys,
             long[] values, BigDecimal[] bigs, int donors) {
         this.currencies = currencies;
         this.scales = scales;
@@ -164,7 +169,8 @@ final class DonorRecords {
         void addLong(int slot, long v, boolean subtract) {
             long m = money[slot];
             long sum = subtract ? m - v : m + v;
-            boolean overflow = subtract ? ((m ^ v) & (m ^ sum)) < 0 : ((m ^ sum) & (v ^ sum)) < 0;
+            boolean overflow = subtract ? ExactLongs.differenceOverflowed(m, v, sum)
+                    : ExactLongs.sumOverflowed(m, v, sum);
             if (overflow) {
                 BigDecimal a = BigDecimal.valueOf(m, scales[slot % nc]);
                 BigDecimal b = BigDecimal.valueOf(v, scales[slot % nc]);
@@ -211,7 +217,7 @@ final class DonorRecords {
         }
 
         /** Adds donor {@code d}'s money to {@code to}. */
-        void addMoney(int d, MoneyTotal.Builder to) {
+        void addMoney(int d, CurrencySums to) {
             for (int c = 0; c < currencies.length; c++) {
                 int slot = d * nc + c;
                 if (money[slot] != 0) {
@@ -359,11 +365,11 @@ final class DonorRecords {
                 if (c < 0 || general[c]) {
                     continue;
                 }
-                long factor = DayColumns.pow10(common[c] - scale[k]);
+                long factor = ExactLongs.pow10(common[c] - scale[k]);
                 long v = unscaled[k] * factor;
                 int i = c * range + (int) (day[k] - min);
                 long next = sum[i] + v;
-                if (Math.multiplyHigh(unscaled[k], factor) != (v >> 63) || ((sum[i] ^ next) & (v ^ next)) < 0) {
+                if (Math.multiplyHigh(unscaled[k], factor) != (v >> 63) || ExactLongs.sumOverflowed(sum[i], v, next)) {
                     general[c] = true;
                     continue;
                 }
@@ -437,7 +443,7 @@ final class DonorRecords {
         }
 
         /** The records, or null if donors times currencies are too many to key in an {@code int}. */
-        DonorRecords build() {
+        ChangeRecords build() {
             if (n == 0) {
                 return EMPTY;
             }
@@ -464,8 +470,8 @@ final class DonorRecords {
                 if (currency[i] >= 0) {
                     boolean big = scale[i] == BIG_SCALE;
                     if (!big) {
-                        long high = Math.multiplyHigh(unscaled[i], DayColumns.pow10(common[c] - scale[i]));
-                        v = unscaled[i] * DayColumns.pow10(common[c] - scale[i]);
+                        long high = Math.multiplyHigh(unscaled[i], ExactLongs.pow10(common[c] - scale[i]));
+                        v = unscaled[i] * ExactLongs.pow10(common[c] - scale[i]);
                         big = high != (v >> 63);
                     }
                     if (big) {
@@ -486,7 +492,7 @@ final class DonorRecords {
             for (int d = 0; d < dayEnd.length; d++) {
                 dayEnd[d] = (int) perDay.cumulative[d];
             }
-            return new DonorRecords(currencyList.toArray(new CurrencyUnit[0]), common, perDay.days, dayEnd, outKeys,
+            return new ChangeRecords(currencyList.toArray(new CurrencyUnit[0]), common, perDay.days, dayEnd, outKeys,
                     outValues, outBigs.toArray(new BigDecimal[0]), maxDonor + 1);
         }
     }

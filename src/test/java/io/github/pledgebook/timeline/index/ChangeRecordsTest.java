@@ -1,8 +1,9 @@
-package io.github.pledgebook.timeline;
+package io.github.pledgebook.timeline.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.pledgebook.Amounts;
+import io.github.pledgebook.internal.CurrencySums;
 import io.github.pledgebook.money.MoneyTotal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -21,11 +22,11 @@ import org.junit.jupiter.api.Test;
  * (sums and single values), negative changes and the four count flags. Up to 9,000 records of two donors in two
  * currencies make a checkpoint every 512 records, so ranges start and end before, between and on checkpoints.
  */
-class DonorRecordsTest {
+class ChangeRecordsTest {
 
     private static final CurrencyUnit[] UNITS = {Amounts.currency("USD"), Amounts.currency("JPY")};
-    private static final int[] FLAGS = {DonorRecords.COUNTED_IN, DonorRecords.COUNTED_OUT, DonorRecords.UNVALUED_IN,
-        DonorRecords.UNVALUED_OUT};
+    private static final int[] FLAGS = {ChangeRecords.COUNTED_IN, ChangeRecords.COUNTED_OUT, ChangeRecords.UNVALUED_IN,
+        ChangeRecords.UNVALUED_OUT};
     private static final int DONORS = 2;
     private static final int DAYS = 400;
 
@@ -39,7 +40,7 @@ class DonorRecordsTest {
             @ForAll @LongRange(min = -2, max = DAYS + 2) long last) {
         SplittableRandom r = new SplittableRandom(seed);
         List<Added> added = new ArrayList<>();
-        DonorRecords records = builder(r, pledges, added, 2, 1).build();
+        ChangeRecords records = builder(r, pledges, added, 2, 1).build();
         // the range drawn, then ranges from the same seed: edge-case draws alone may never start mid-book
         assertSumsOf(records, added, before, last);
         for (int i = 0; i < 4; i++) {
@@ -60,7 +61,7 @@ class DonorRecordsTest {
         SplittableRandom r = new SplittableRandom(seed);
         List<Added> added = new ArrayList<>();
         long step = spread ? 100_000 : 1;
-        DonorRecords.Builder b = builder(r, pledges, added, sizes, step);
+        ChangeRecords.Builder b = builder(r, pledges, added, sizes, step);
         DayColumns.Money[] columns = b.moneyColumns();
         DayColumns.Count[] counts = b.counts();
         for (int i = 0; i < 6; i++) {
@@ -76,7 +77,7 @@ class DonorRecordsTest {
             }
             MoneyTotal.Builder actual = MoneyTotal.builder();
             for (DayColumns.Money column : columns) {
-                column.addUpTo(actual, day);
+                column.addUpTo(CurrencySums.inside(actual), day);
             }
             assertThat(actual.build().withoutZeros()).as("money up to day %d", day)
                     .isEqualTo(expected.build().withoutZeros());
@@ -103,13 +104,13 @@ class DonorRecordsTest {
 
     /** Records of {day, unscaled, scale} in USD: the column's sum up to {@code day} is {@code expected}. */
     private static void assertColumnUpTo(long[][] changes, long day, BigDecimal expected) {
-        DonorRecords.Builder b = new DonorRecords.Builder();
+        ChangeRecords.Builder b = new ChangeRecords.Builder();
         b.pledge(0);
         for (long[] c : changes) {
             b.money(c[0], UNITS[0], c[1], (int) c[2]);
         }
         MoneyTotal.Builder actual = MoneyTotal.builder();
-        b.moneyColumns()[0].addUpTo(actual, day);
+        b.moneyColumns()[0].addUpTo(CurrencySums.inside(actual), day);
         assertThat(actual.build()).isEqualTo(MoneyTotal.builder().add(UNITS[0], expected).build());
     }
 
@@ -119,9 +120,9 @@ class DonorRecordsTest {
      * @param sizes 0: small values only; 1: also values near {@code Long.MAX_VALUE}; 2: also values beyond a long
      * @param step the distance between the days used
      */
-    private static DonorRecords.Builder builder(SplittableRandom r, int pledges, List<Added> added, int sizes,
+    private static ChangeRecords.Builder builder(SplittableRandom r, int pledges, List<Added> added, int sizes,
             long step) {
-        DonorRecords.Builder b = new DonorRecords.Builder();
+        ChangeRecords.Builder b = new ChangeRecords.Builder();
         for (int p = 0; p < pledges; p++) {
             int donor = r.nextInt(DONORS);
             b.pledge(donor);
@@ -142,10 +143,10 @@ class DonorRecordsTest {
         return b;
     }
 
-    private static void assertSumsOf(DonorRecords records, List<Added> added, long before, long last) {
+    private static void assertSumsOf(ChangeRecords records, List<Added> added, long before, long last) {
         long from = before == -2 ? Long.MIN_VALUE : before;
 
-        DonorRecords.Sums sums = records.sums(from, last, DONORS);
+        ChangeRecords.Sums sums = records.sums(from, last, DONORS);
 
         for (int d = 0; d < DONORS; d++) {
             MoneyTotal.Builder expected = MoneyTotal.builder();
@@ -160,7 +161,7 @@ class DonorRecordsTest {
                 }
             }
             MoneyTotal.Builder actual = MoneyTotal.builder();
-            sums.addMoney(d, actual);
+            sums.addMoney(d, CurrencySums.inside(actual));
             assertThat(actual.build().withoutZeros()).as("money of donor %d in (%d, %d]", d, before, last)
                     .isEqualTo(expected.build().withoutZeros());
             assertThat(sums.counted(d, true)).as("counted in, donor %d", d).isEqualTo(counts[0]);

@@ -1,6 +1,7 @@
-package io.github.pledgebook.timeline;
+package io.github.pledgebook.timeline.index;
 
-import io.github.pledgebook.money.MoneyTotal;
+import io.github.pledgebook.internal.CurrencySums;
+import io.github.pledgebook.internal.ExactLongs;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -18,20 +19,7 @@ import javax.money.CurrencyUnit;
  */
 final class DayColumns {
 
-    private static final long[] POW10 = new long[19];
-
-    static {
-        POW10[0] = 1;
-        for (int i = 1; i < POW10.length; i++) {
-            POW10[i] = POW10[i - 1] * 10;
-        }
-    }
-
     private DayColumns() {
-    }
-
-    static long pow10(int n) {
-        return POW10[n];
     }
 
     /** How many of the sorted {@code days} are on or before {@code day}. */
@@ -182,7 +170,7 @@ final class DayColumns {
             for (int d = 0; d < range; d++) {
                 if (seen[offset + d]) {
                     long next = running + sum[offset + d];
-                    if (((running ^ next) & (sum[offset + d] ^ next)) < 0) {
+                    if (ExactLongs.sumOverflowed(running, sum[offset + d], next)) {
                         return null;
                     }
                     running = next;
@@ -194,12 +182,12 @@ final class DayColumns {
         }
 
         /** Adds the sum of the changes on or before {@code day} to {@code total}, unless it is zero. */
-        void addUpTo(MoneyTotal.Builder total, long day) {
+        void addUpTo(CurrencySums total, long day) {
             addFirst(total, countUpTo(days, day));
         }
 
         /** Adds the sum of the first {@code count} days' changes to {@code total}, unless it is zero. */
-        void addFirst(MoneyTotal.Builder total, int count) {
+        void addFirst(CurrencySums total, int count) {
             int i = count - 1;
             if (i < 0) {
                 return;
@@ -214,12 +202,12 @@ final class DayColumns {
         }
 
         /** Adds the sum of the changes after {@code before} and on or before {@code last}, unless it is zero. */
-        void addBetween(MoneyTotal.Builder total, long before, long last) {
+        void addBetween(CurrencySums total, long before, long last) {
             addSlice(total, before == Long.MIN_VALUE ? 0 : countUpTo(days, before), countUpTo(days, last));
         }
 
         /** Adds the sum of the changes of days {@code [from, to)} to {@code total}, unless it is zero. */
-        void addSlice(MoneyTotal.Builder total, int from, int to) {
+        void addSlice(CurrencySums total, int from, int to) {
             int j = to - 1;
             int i = from - 1;
             if (j <= i) {
@@ -229,7 +217,7 @@ final class DayColumns {
                 long hi = prefix[j];
                 long lo = i < 0 ? 0 : prefix[i];
                 long d = hi - lo;
-                if (((hi ^ lo) & (hi ^ d)) < 0) {
+                if (ExactLongs.differenceOverflowed(hi, lo, d)) {
                     total.add(currency, BigDecimal.valueOf(hi, scale).subtract(BigDecimal.valueOf(lo, scale)));
                 } else if (d != 0) {
                     total.add(currency, d, scale);
@@ -270,8 +258,8 @@ final class DayColumns {
                         add(day, u, s);
                         return;
                     }
-                    long high = Math.multiplyHigh(u, POW10[-s]);
-                    long low = u * POW10[-s];
+                    long high = Math.multiplyHigh(u, ExactLongs.pow10(-s));
+                    long low = u * ExactLongs.pow10(-s);
                     if (high == (low >> 63)) {
                         add(day, low, 0);
                         return;
@@ -362,7 +350,7 @@ final class DayColumns {
                 try {
                     for (int k = 0; k < n; k++) {
                         int d = (int) (days[k] - min);
-                        sum[d] = Math.addExact(sum[d], Math.multiplyExact(unscaled[k], POW10[common - scales[k]]));
+                        sum[d] = Math.addExact(sum[d], Math.multiplyExact(unscaled[k], ExactLongs.pow10(common - scales[k])));
                         seen[d] = true;
                     }
                 } catch (ArithmeticException overflow) {
@@ -383,7 +371,7 @@ final class DayColumns {
                             out++;
                             outDays[out] = days[idx];
                         }
-                        long v = Math.multiplyExact(unscaled[idx], POW10[common - scales[idx]]);
+                        long v = Math.multiplyExact(unscaled[idx], ExactLongs.pow10(common - scales[idx]));
                         running = Math.addExact(running, v);
                         prefix[out] = running;
                     }

@@ -1,9 +1,10 @@
-package io.github.pledgebook.timeline;
+package io.github.pledgebook.timeline.index;
 
 import io.github.pledgebook.Amounts;
 import io.github.pledgebook.Pledge;
 import io.github.pledgebook.PledgeEvent;
 import io.github.pledgebook.Stage;
+import io.github.pledgebook.internal.ExactLongs;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,10 +22,11 @@ import javax.money.MonetaryAmount;
  * value, and a cancellation does not undo what was delivered. Changes are emitted once per day, after all events of
  * that day, so a revision is {@code +new -old} at its date and a cancellation is minus whatever was counted.
  */
-final class Contributions {
+public final class Contributions {
 
     /** Receives the changes; days are epoch days. */
-    interface Sink {
+    public interface Sink {
+        /** Receives a change of money. */
         void money(long day, CurrencyUnit currency, BigDecimal delta);
 
         /** Receives a change of {@code unscaled * 10^-scale}, with {@code 0 <= scale <= 18}; exact either way. */
@@ -32,8 +34,10 @@ final class Contributions {
             money(day, currency, BigDecimal.valueOf(unscaled, scale));
         }
 
+        /** Receives a change of the pledges counted: +1 arrived, -1 left. */
         void counted(long day, int delta);
 
+        /** Receives a change of the items without money value counted: +1 arrived, -1 left. */
         void unvalued(long day, int delta);
     }
 
@@ -112,11 +116,11 @@ final class Contributions {
         void moneyChange(long day, int from, int to, Sink sink) {
             int s = Math.max(scale[from], scale[to]);
             if (scale[from] >= 0 && scale[to] >= 0) {
-                long a = unscaled[to] * DayColumns.pow10(s - scale[to]);
-                long b = unscaled[from] * DayColumns.pow10(s - scale[from]);
+                long a = unscaled[to] * ExactLongs.pow10(s - scale[to]);
+                long b = unscaled[from] * ExactLongs.pow10(s - scale[from]);
                 long d = a - b;
-                boolean exact = Math.multiplyHigh(unscaled[to], DayColumns.pow10(s - scale[to])) == (a >> 63)
-                        && Math.multiplyHigh(unscaled[from], DayColumns.pow10(s - scale[from])) == (b >> 63)
+                boolean exact = Math.multiplyHigh(unscaled[to], ExactLongs.pow10(s - scale[to])) == (a >> 63)
+                        && Math.multiplyHigh(unscaled[from], ExactLongs.pow10(s - scale[from])) == (b >> 63)
                         && ((a ^ b) & (a ^ d)) >= 0;
                 if (exact) {
                     if (d != 0) {
@@ -132,7 +136,8 @@ final class Contributions {
         }
     }
 
-    static void emit(Pledge pledge, Stage stage, Sink sink) {
+    /** Emits one pledge's changes at one stage to a sink, day by day. */
+    public static void emit(Pledge pledge, Stage stage, Sink sink) {
         emit(new Events().read(pledge), stage, sink);
     }
 

@@ -1,5 +1,6 @@
-package io.github.pledgebook.timeline;
+package io.github.pledgebook.timeline.index;
 
+import io.github.pledgebook.internal.CurrencySums;
 import io.github.pledgebook.money.MoneyTotal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,13 +14,17 @@ import javax.money.CurrencyUnit;
  * The index of one stage for one set of pledges (counted or excluded re-grants): per-currency money columns and
  * counters of pledges counted and of items without money value, each as prefix sums over sorted days.
  * <p>
- * As-of answers are prefix sums up to a day; window answers are differences of two prefix sums. Every query is a
- * binary search per column: O(c log d) for c currencies and d distinct days. Immutable once built.
+ * As-of answers are prefix sums up to a day; window answers are differences of two prefix sums. A query finds its
+ * days with one binary search on the merged axis of all columns' days, then reads each column's position from a
+ * table: O(log d + c) for c currencies and d distinct days. Where that table would be larger than the columns
+ * themselves, there is no axis and a query does one binary search per column instead: O(c log d). Immutable once
+ * built.
  */
-final class StageIndex {
+public final class StageIndex {
 
-    static final StageIndex EMPTY = new StageIndex(new DayColumns.Money[0], DayColumns.Count.EMPTY,
-            DayColumns.Count.EMPTY, DayColumns.Count.EMPTY, DayColumns.Count.EMPTY, DonorRecords.EMPTY);
+    /** The index of a stage without changes. */
+    public static final StageIndex EMPTY = new StageIndex(new DayColumns.Money[0], DayColumns.Count.EMPTY,
+            DayColumns.Count.EMPTY, DayColumns.Count.EMPTY, DayColumns.Count.EMPTY, ChangeRecords.EMPTY);
 
     private final DayColumns.Money[] money;
     private final DayColumns.Count countedIn;
@@ -27,7 +32,7 @@ final class StageIndex {
     private final DayColumns.Count unvaluedIn;
     private final DayColumns.Count unvaluedOut;
     /** The changes by donor, or null if there are too many donors and currencies to key them. */
-    final DonorRecords records;
+    final ChangeRecords records;
 
     /**
      * All distinct days of the columns, and per column and day the number of the column's days up to it, so that a
@@ -38,7 +43,7 @@ final class StageIndex {
     private final int[][] position;
 
     private StageIndex(DayColumns.Money[] money, DayColumns.Count countedIn, DayColumns.Count countedOut,
-            DayColumns.Count unvaluedIn, DayColumns.Count unvaluedOut, DonorRecords records) {
+            DayColumns.Count unvaluedIn, DayColumns.Count unvaluedOut, ChangeRecords records) {
         this.records = records;
         long[][] all = new long[money.length + 4][];
         long cells = 0;
@@ -79,26 +84,52 @@ final class StageIndex {
         this.unvaluedOut = unvaluedOut;
     }
 
-    /** The money counted on a day, with the items without money value counted then. */
+    /** The money of a span: the running total as of a day, or the net change within a window. */
+    public MoneyTotal total(Span span) {
+        return span.arrivalsOnly() ? changeBetween(span.before, span.last) : totalUpTo(span.last);
+    }
+
+    /** The pledges of a span: counted as of a day, or arrived within a window. */
+    public long count(Span span) {
+        return span.arrivalsOnly() ? arrivalsBetween(span.before, span.last) : countUpTo(span.last);
+    }
+
+    /** The money changes of a span, summed per day and currency, by day; see {@link #changes(long, long)}. */
+    public SortedMap<LocalDate, MoneyTotal> changes(Span span) {
+        return changes(span.before, span.last);
+    }
+
+    /** The items without money value of a span: counted as of a day, or arrived within a window. */
+    public long unvalued(Span span) {
+        return unvaluedBetween(span.before, span.last, span.arrivalsOnly());
+    }
+
+    /** Whether grouped totals by donor can be read from the records ({@link ChangeRecords}). */
+    boolean hasDonorRecords() {
+        return records != null;
+    }
+
+    /** The running total up to and including a day (all changes so far), with the items without money value. */
     MoneyTotal totalUpTo(long day) {
         if (money.length == 0 && unvaluedIn.days.length == 0) {
             return MoneyTotal.empty();
         }
         MoneyTotal.Builder b = MoneyTotal.builder();
+        CurrencySums sums = CurrencySums.inside(b);
         if (axis != null) {
             int k = DayColumns.countUpTo(axis, day) - 1;
             if (k < 0) {
                 return b.build();
             }
             for (int c = 0; c < money.length; c++) {
-                money[c].addFirst(b, position[c][k]);
+                money[c].addFirst(sums, position[c][k]);
             }
             int n = money.length;
             return b.addUnvalued(unvaluedIn.first(position[n + 2][k]) - unvaluedOut.first(position[n + 3][k]))
                     .build();
         }
         for (DayColumns.Money column : money) {
-            column.addUpTo(b, day);
+            column.addUpTo(sums, day);
         }
         return b.addUnvalued(unvaluedIn.upTo(day) - unvaluedOut.upTo(day)).build();
     }
@@ -114,17 +145,18 @@ final class StageIndex {
             return MoneyTotal.empty();
         }
         MoneyTotal.Builder b = MoneyTotal.builder();
+        CurrencySums sums = CurrencySums.inside(b);
         if (last > before && axis != null) {
             int i = before == Long.MIN_VALUE ? -1 : DayColumns.countUpTo(axis, before) - 1;
             int j = DayColumns.countUpTo(axis, last) - 1;
             for (int c = 0; c < money.length; c++) {
-                money[c].addSlice(b, at(c, i), at(c, j));
+                money[c].addSlice(sums, at(c, i), at(c, j));
             }
             int n = money.length;
             b.addUnvalued(unvaluedIn.first(at(n + 2, j)) - unvaluedIn.first(at(n + 2, i)));
         } else if (last > before) {
             for (DayColumns.Money column : money) {
-                column.addBetween(b, before, last);
+                column.addBetween(sums, before, last);
             }
             b.addUnvalued(unvaluedIn.between(before, last));
         }
@@ -180,7 +212,7 @@ final class StageIndex {
                 if (totals[p] == null) {
                     totals[p] = MoneyTotal.builder();
                 }
-                money[c].addSlice(totals[p], k, k + 1);
+                money[c].addSlice(CurrencySums.inside(totals[p]), k, k + 1);
             }
         }
         for (int p = 0; p < days.length; p++) {
@@ -212,7 +244,7 @@ final class StageIndex {
      * and the four counters are derived from them when the index is built. Not thread-safe.
      */
     static final class Builder implements Contributions.Sink {
-        private final DonorRecords.Builder records = new DonorRecords.Builder();
+        private final ChangeRecords.Builder records = new ChangeRecords.Builder();
 
         /** Starts the changes of a pledge of the donor with this index. */
         void pledge(int donorIndex) {
@@ -231,12 +263,12 @@ final class StageIndex {
 
         @Override
         public void counted(long day, int delta) {
-            records.flag(day, delta > 0 ? DonorRecords.COUNTED_IN : DonorRecords.COUNTED_OUT);
+            records.flag(day, delta > 0 ? ChangeRecords.COUNTED_IN : ChangeRecords.COUNTED_OUT);
         }
 
         @Override
         public void unvalued(long day, int delta) {
-            records.flag(day, delta > 0 ? DonorRecords.UNVALUED_IN : DonorRecords.UNVALUED_OUT);
+            records.flag(day, delta > 0 ? ChangeRecords.UNVALUED_IN : ChangeRecords.UNVALUED_OUT);
         }
 
         StageIndex build() {

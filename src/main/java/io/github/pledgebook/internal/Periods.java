@@ -1,40 +1,38 @@
-package io.github.pledgebook.timeline;
+package io.github.pledgebook.internal;
 
-import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
 import org.threeten.extra.LocalDateRange;
 import org.threeten.extra.YearQuarter;
 
 /** Calendar periods as date ranges, and ranges as text with inclusive ends. */
-final class Periods {
+public final class Periods {
 
     private Periods() {
     }
 
-    static LocalDateRange of(YearMonth month) {
+    /** The days of a month. */
+    public static LocalDateRange of(YearMonth month) {
         return LocalDateRange.ofClosed(month.atDay(1), month.atEndOfMonth());
     }
 
-    static LocalDateRange of(YearQuarter quarter) {
+    /** The days of a calendar quarter. */
+    public static LocalDateRange of(YearQuarter quarter) {
         return LocalDateRange.ofClosed(quarter.atDay(1), quarter.atEndOfQuarter());
     }
 
-    static LocalDateRange of(Year year) {
+    /** The days of a year. */
+    public static LocalDateRange of(Year year) {
         return LocalDateRange.ofClosed(year.atDay(1), year.atMonth(12).atEndOfMonth());
     }
 
     /** {@code 2024-01-01..2024-03-31}, with the inclusive last day, unlike {@link LocalDateRange#toString()}. */
-    static String text(LocalDateRange range) {
+    public static String text(LocalDateRange range) {
         if (range.isEmpty()) {
             return "empty range starting " + range.getStart();
         }
         String start = range.isUnboundedStart() ? "" : range.getStart().toString();
         String end = range.isUnboundedEnd() ? "" : range.getEndInclusive().toString();
         return start + ".." + end;
-    }
-
-    static boolean contains(LocalDateRange range, LocalDate date) {
-        return range.contains(date);
     }
 }

@@ -1,0 +1,44 @@
+package io.github.pledgebook.internal;
+
+/**
+ * The last object seen in each of 256 slots chosen by identity hash, with an {@code int} kept for it: a million
+ * pledges share a few hundred donor and party objects, so most lookups end here and never reach a map.
+ * <pre>{@code
+ * int slot = recent.slot(donor);
+ * if (!recent.holds(slot, donor)) {
+ *     recent.put(slot, donor, numberFromTheMap(donor));
+ * }
+ * int number = recent.value(slot);
+ * }</pre>
+ * Not thread-safe; used inside one build.
+ *
+ * @param <T> the type of the objects
+ */
+public final class RecentlySeen<T> {
+
+    private static final int SLOTS = 256;
+
+    private final Object[] objects = new Object[SLOTS];
+    private final int[] values = new int[SLOTS];
+
+    /** The slot of an object. */
+    public int slot(T object) {
+        return System.identityHashCode(object) & (SLOTS - 1);
+    }
+
+    /** Whether the slot holds this very object. */
+    public boolean holds(int slot, T object) {
+        return objects[slot] == object;
+    }
+
+    /** Keeps an object and its value in its slot, replacing the one there. */
+    public void put(int slot, T object, int value) {
+        objects[slot] = object;
+        values[slot] = value;
+    }
+
+    /** The value kept with the slot's object. */
+    public int value(int slot) {
+        return values[slot];
+    }
+}
