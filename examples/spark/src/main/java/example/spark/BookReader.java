@@ -22,13 +22,39 @@ public interface BookReader extends Serializable {
     FileBook read(InputStream in, String name) throws IOException;
 
     /**
-     * One file's book, how many transactions the file holds and how many of them could not be counted.
+     * One file's book and its account: every transaction in the file is counted in the book, counted through a link
+     * (the same money published by the provider's activity in the same file), or reported as a problem.
      *
      * @param book the file's pledges
      * @param transactions transactions in the file
-     * @param problems transactions not counted (each reported by the reader)
+     * @param counted transactions counted in the book
+     * @param linked transactions counted once at the provider instead
+     * @param problems transactions not counted, each reported by the reader
      */
-    record FileBook(PledgeBook book, long transactions, long problems) {
+    record FileBook(PledgeBook book, long transactions, long counted, long linked, long problems) {
+    }
+
+    /**
+     * Whether a file is an IATI activity file: its first element is {@code iati-activities}. Code lists and other
+     * XML kept beside the activity files are left out of the job and the check alike.
+     *
+     * @param in the file's first bytes or more; read, not closed
+     * @return true for an activity file
+     */
+    static boolean isActivityFile(InputStream in) {
+        try {
+            javax.xml.stream.XMLInputFactory f = javax.xml.stream.XMLInputFactory.newDefaultFactory();
+            f.setProperty(javax.xml.stream.XMLInputFactory.SUPPORT_DTD, false);
+            javax.xml.stream.XMLStreamReader x = f.createXMLStreamReader(in);
+            while (x.hasNext()) {
+                if (x.next() == javax.xml.stream.XMLStreamConstants.START_ELEMENT) {
+                    return x.getLocalName().equals("iati-activities");
+                }
+            }
+            return false;
+        } catch (javax.xml.stream.XMLStreamException e) {
+            return false;
+        }
     }
 
     /** The reader the example runs with. */

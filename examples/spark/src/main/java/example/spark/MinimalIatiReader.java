@@ -16,7 +16,6 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -132,7 +131,7 @@ final class MinimalIatiReader implements BookReader {
         } catch (XMLStreamException e) {
             throw new IOException(name + ": not a readable XML file: " + e.getMessage(), e);
         }
-        return new FileBook(PledgeBook.of(pledges), transactions, problems);
+        return new FileBook(PledgeBook.of(pledges), transactions, transactions - problems, 0, problems);
     }
 
     private static final class Tx {

@@ -62,7 +62,13 @@ public final class TotalsJob {
         FileSystem fs = folder.getFileSystem(spark.sparkContext().hadoopConfiguration());
         List<String> files = new ArrayList<>();
         for (FileStatus s : fs.listStatus(folder, p -> p.getName().endsWith(".xml"))) {
-            files.add(s.getPath().toString());
+            try (InputStream head = fs.open(s.getPath())) {
+                if (BookReader.isActivityFile(head)) {
+                    files.add(s.getPath().toString());
+                } else {
+                    System.out.println("left out " + s.getPath().getName() + ": not an IATI activity file");
+                }
+            }
         }
         files.sort(null);
         if (files.isEmpty()) {
@@ -70,6 +76,7 @@ public final class TotalsJob {
         }
         LongAccumulator transactions = spark.sparkContext().longAccumulator("transactions");
         LongAccumulator problems = spark.sparkContext().longAccumulator("problems");
+        LongAccumulator linked = spark.sparkContext().longAccumulator("linked");
         LongAccumulator pledges = spark.sparkContext().longAccumulator("pledges");
 
         // one file per task: as many partitions as files
@@ -89,6 +96,7 @@ public final class TotalsJob {
                     }
                     transactions.add(read.transactions());
                     problems.add(read.problems());
+                    linked.add(read.linked());
                     pledges.add(read.book().pledges().size());
                     List<Tuple2<Tuple3<String, Integer, String>, PartialTotal>> out = new ArrayList<>();
                     TotalRows.forEachTotal(read.book(), (k, t) -> out.add(new Tuple2<>(
@@ -115,7 +123,8 @@ public final class TotalsJob {
                 .option("header", true).option("escape", "\"").option("emptyValue", "").csv(output);
 
         long written = spark.read().option("header", true).csv(output).count();
-        System.out.printf("read %d files (%,d transactions, %,d not counted, %,d pledges), wrote %,d rows to %s%n",
-                files.size(), transactions.value(), problems.value(), pledges.value(), written, output);
+        System.out.printf("read %d files: %,d transactions (%,d counted once through a link, %,d reported as problems),"
+                + " %,d pledges; wrote %,d rows to %s%n", files.size(), transactions.value(), linked.value(),
+                problems.value(), pledges.value(), written, output);
     }
 }
