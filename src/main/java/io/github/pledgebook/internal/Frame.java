@@ -27,8 +27,8 @@ public final class Frame {
     }
 
     /** Starts a form: its magic bytes and version. */
-    public static Output start(byte[] magic, int version, int expectedSize) {
-        Output out = new Output(expectedSize);
+    public static Output start(byte[] magic, int version) {
+        Output out = new Output();
         out.writeRaw(magic);
         out.write(version);
         return out;
@@ -39,8 +39,8 @@ public final class Frame {
         private byte[] buf;
         private int size;
 
-        private Output(int expectedSize) {
-            buf = new byte[Math.max(16, expectedSize)];
+        private Output() {
+            buf = new byte[32];
         }
 
         /** Writes one byte, the low 8 bits of {@code b}. */
@@ -53,11 +53,9 @@ public final class Frame {
 
         /** Writes bytes as they are, without a length. */
         public void writeRaw(byte[] bytes) {
-            if (size + bytes.length > buf.length) {
-                buf = Arrays.copyOf(buf, Math.max(size * 2, size + bytes.length));
+            for (byte b : bytes) {
+                write(b);
             }
-            System.arraycopy(bytes, 0, buf, size, bytes.length);
-            size += bytes.length;
         }
 
         /** Writes a non-negative number as an unsigned LEB128 varint: 7 bits a byte, low bits first. */

@@ -34,6 +34,11 @@ public final class MoneyTotalCodec {
     /** Magic, version byte, two one-byte counts at least, checksum. */
     private static final int MIN_LENGTH = MAGIC.length + 1 + 2 + 4;
     private static final int MAX_CODE_LENGTH = 16;
+    /**
+     * The largest scale, either sign, the form holds: no money needs more, and a crafted input with a scale near
+     * {@code Integer.MIN_VALUE} would otherwise make the reader expand a number of billions of digits.
+     */
+    public static final int MAX_SCALE = 10_000;
 
     private MoneyTotalCodec() {
     }
@@ -44,13 +49,19 @@ public final class MoneyTotalCodec {
      * @param total the total
      * @return a new array holding the total's byte form
      * @throws NullPointerException if {@code total} is null
+     * @throws IllegalArgumentException if a sum's scale is beyond {@link #MAX_SCALE}, either sign
      */
     public static byte[] encode(MoneyTotal total) {
         Objects.requireNonNull(total, "total to encode is required, was null");
-        Frame.Output out = Frame.start(MAGIC, VERSION, 16 + 12 * total.size());
+        Frame.Output out = Frame.start(MAGIC, VERSION);
         out.writeUnsigned(total.unvaluedCount());
         out.writeUnsigned(total.size());
         for (Map.Entry<CurrencyUnit, BigDecimal> e : total.toMap().entrySet()) {
+            int scale = e.getValue().scale();
+            if (scale > MAX_SCALE || scale < -MAX_SCALE) {
+                throw new IllegalArgumentException("total's " + e.getKey().getCurrencyCode() + " sum has scale "
+                        + scale + "; the byte form holds scales from -" + MAX_SCALE + " to " + MAX_SCALE);
+            }
             byte[] code = e.getKey().getCurrencyCode().getBytes(StandardCharsets.US_ASCII);
             out.write(code.length);
             out.writeRaw(code);
@@ -96,8 +107,9 @@ public final class MoneyTotalCodec {
                 throw in.error("unknown currency code \"" + code + "\"");
             }
             long scale = in.signed("scale of " + code);
-            if (scale < Integer.MIN_VALUE || scale > Integer.MAX_VALUE) {
-                throw in.error("scale of " + code + " must fit an int, was " + scale);
+            if (scale < -MAX_SCALE || scale > MAX_SCALE) {
+                throw in.error("scale of " + code + " must be from -" + MAX_SCALE + " to " + MAX_SCALE + ", was "
+                        + scale);
             }
             byte[] digits = in.bytes("digits of " + code);
             if (digits.length == 0) {

@@ -49,7 +49,7 @@ public final class StageTotalCodec {
      */
     public static byte[] encode(StageTotal total) {
         Objects.requireNonNull(total, "stage total to encode is required, was null");
-        Frame.Output out = Frame.start(MAGIC, VERSION, 64);
+        Frame.Output out = Frame.start(MAGIC, VERSION);
         out.write(STAGE_CODES.charAt(Arrays.asList(STAGES).indexOf(total.stage())));
         if (total.asOf().isPresent()) {
             out.write('A');

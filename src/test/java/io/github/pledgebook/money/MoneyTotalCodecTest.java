@@ -157,6 +157,73 @@ class MoneyTotalCodecTest {
                         + "count 127 is more than the bytes left");
     }
 
+    /** A form with the given fields between the header and the checksum. */
+    private static byte[] form(int... fields) {
+        byte[] b = new byte[4 + fields.length + 4];
+        b[0] = 'P';
+        b[1] = 'B';
+        b[2] = 'M';
+        b[3] = 1;
+        for (int i = 0; i < fields.length; i++) {
+            b[4 + i] = (byte) fields[i];
+        }
+        return resealed(b);
+    }
+
+    /** USD 5 at the given scale: one currency, its code, the scale as a zigzag varint, one digit byte. */
+    private static int[] usdWithScale(long scale) {
+        List<Integer> f = new java.util.ArrayList<>(List.of(0, 1, 3, (int) 'U', (int) 'S', (int) 'D'));
+        long v = (scale << 1) ^ (scale >> 63);
+        while ((v & ~0x7FL) != 0) {
+            f.add((int) ((v & 0x7F) | 0x80));
+            v >>>= 7;
+        }
+        f.add((int) v);
+        f.add(1);
+        f.add(5);
+        return f.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    @Test
+    void fieldLimitsAreCheckedAtTheirEdges() {
+        // as many currencies as bytes are left passes the count check and fails where the bytes run out
+        assertThatThrownBy(() -> MoneyTotalCodec.decode(form(0, 2, 3, 'U'))).hasMessage("pledgebook money total is "
+                + "malformed at byte 7: it ends inside the currency code (3 bytes expected, 1 left)");
+        assertThatThrownBy(() -> MoneyTotalCodec.decode(form(0, 3, 3, 'U'))).hasMessage("pledgebook money total is "
+                + "malformed at byte 6: currency count 3 is more than the bytes left");
+        assertThatThrownBy(() -> MoneyTotalCodec.decode(form(0, 2, 3, 'U', 'S', 'D', 0, 1, 5))).hasMessage(
+                "pledgebook money total is malformed at byte 13: it ends before the currency code length");
+        int[] sixteen = new int[3 + 16];
+        sixteen[1] = 1;
+        sixteen[2] = 16;
+        Arrays.fill(sixteen, 3, sixteen.length, 'A');
+        assertThatThrownBy(() -> MoneyTotalCodec.decode(form(sixteen))).hasMessage("pledgebook money total is "
+                + "malformed at byte 23: unknown currency code \"AAAAAAAAAAAAAAAA\"");
+        assertThatThrownBy(() -> MoneyTotalCodec.decode(form(0, 1, 17))).hasMessage("pledgebook money total is "
+                + "malformed at byte 7: currency code length must be 1 to 16, was 17");
+        assertThatThrownBy(() -> MoneyTotalCodec.decode(form(0, 1, 0))).hasMessage("pledgebook money total is "
+                + "malformed at byte 7: currency code length must be 1 to 16, was 0");
+        for (int scale : new int[] {10_000, -10_000}) {
+            assertThat(MoneyTotalCodec.decode(form(usdWithScale(scale))).decimal(Amounts.currency("USD")))
+                    .isEqualByComparingTo(BigDecimal.valueOf(5, scale));
+        }
+        assertThatThrownBy(() -> MoneyTotalCodec.decode(form(usdWithScale(10_001)))).hasMessage("pledgebook money "
+                + "total is malformed at byte 13: scale of USD must be from -10000 to 10000, was 10001");
+        assertThatThrownBy(() -> MoneyTotalCodec.decode(form(usdWithScale(Integer.MIN_VALUE)))).hasMessage(
+                "pledgebook money total is malformed at byte 15: scale of USD must be from -10000 to 10000, was "
+                        + Integer.MIN_VALUE);
+        MoneyTotal finest = MoneyTotal.of(Amounts.of(BigDecimal.valueOf(5, 10_000), "EUR"));
+        assertThat(MoneyTotalCodec.decode(MoneyTotalCodec.encode(finest))).isEqualTo(finest);
+        assertThatThrownBy(() -> MoneyTotalCodec.decode(form(0, 2, 3, 'U', 'S', 'D', 0, 1, 5, 3, 'U', 'S', 'D', 0, 1, 5)))
+                .hasMessage("pledgebook money total is malformed at byte 17: currencies must be in ascending order of "
+                        + "code, found USD after USD");
+        assertThatThrownBy(() -> MoneyTotalCodec.encode(MoneyTotal.of(Amounts.of(BigDecimal.valueOf(5, 10_001),
+                "EUR")))).isInstanceOf(IllegalArgumentException.class).hasMessage("total's EUR sum has scale 10001; "
+                        + "the byte form holds scales from -10000 to 10000");
+        assertThatThrownBy(() -> MoneyTotalCodec.decode(form(0, 1, 3, 'U', 'S', 'D', 0, 0))).hasMessage(
+                "pledgebook money total is malformed at byte 12: digits of USD must be at least one byte, were none");
+    }
+
     private static byte[] javaSerialized(Object o) {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();

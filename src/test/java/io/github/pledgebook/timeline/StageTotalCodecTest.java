@@ -127,6 +127,44 @@ class StageTotalCodecTest {
                         + totalStart + ": its total is not valid: pledgebook money total has format version 9");
     }
 
+    @Test
+    void refusesBytesAfterTheLastTotalAndWindowsThatEndBeforeTheyStart() {
+        byte[] good = StageTotalCodec.encode(PledgeBook.empty().total(Stage.DISBURSED, LocalDate.of(1970, 1, 2)));
+        byte[] longer = Arrays.copyOf(good, good.length + 1);
+        assertThatThrownBy(() -> StageTotalCodec.decode(resealed(longer))).hasMessage("pledgebook stage total is "
+                + "malformed at byte " + (good.length - 4) + ": 1 unexpected bytes after the stage total");
+        byte[] window = StageTotalCodec.encode(PledgeBook.empty().total(Stage.DISBURSED,
+                LocalDateRange.of(LocalDate.of(1970, 1, 3), LocalDate.of(1970, 1, 3))));
+        // start epoch day 2 (zigzag 4), end 2 (4): an empty window; an end of 1 (2) is before the start
+        assertThat(Arrays.copyOfRange(window, 5, 8)).containsExactly('W', 4, 4);
+        window[7] = 2;
+        assertThatThrownBy(() -> StageTotalCodec.decode(resealed(window))).hasMessage("pledgebook stage total is "
+                + "malformed at byte 8: window end 1970-01-02 is before its start 1970-01-03");
+    }
+
+    @Test
+    void refusesDatesBeyondTheCalendar() {
+        StageTotal atMax = PledgeBook.empty().total(Stage.DISBURSED, LocalDate.MAX);
+        StageTotal atMin = PledgeBook.empty().total(Stage.DISBURSED, LocalDate.MIN);
+        assertThat(StageTotalCodec.decode(StageTotalCodec.encode(atMax))).isEqualTo(atMax);
+        assertThat(StageTotalCodec.decode(StageTotalCodec.encode(atMin))).isEqualTo(atMin);
+        // LocalDate.MAX is epoch day 365241780471, zigzag 730483560942; one day more is 730483560944
+        byte[] b = StageTotalCodec.encode(atMax);
+        long zigzag = 730_483_560_944L;
+        for (int i = 0; i < 6; i++) {
+            b[6 + i] = (byte) ((zigzag >>> (7 * i)) & 0x7f | (i < 5 ? 0x80 : 0));
+        }
+        assertThatThrownBy(() -> StageTotalCodec.decode(resealed(b))).hasMessage("pledgebook stage total is "
+                + "malformed at byte 12: date must be an epoch day from -365243219162 to 365241780471, was "
+                + "365241780472");
+        byte[] c = StageTotalCodec.encode(atMin);
+        long below = 730_486_438_325L;
+        for (int i = 0; i < 6; i++) {
+            c[6 + i] = (byte) ((below >>> (7 * i)) & 0x7f | (i < 5 ? 0x80 : 0));
+        }
+        assertThatThrownBy(() -> StageTotalCodec.decode(resealed(c))).hasMessageEndingWith("was -365243219163");
+    }
+
     private static Byte[] toObjects(byte[] bytes) {
         Byte[] b = new Byte[bytes.length];
         for (int i = 0; i < bytes.length; i++) {
