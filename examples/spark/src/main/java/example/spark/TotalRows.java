@@ -25,7 +25,7 @@ import org.threeten.extra.LocalDateRange;
  */
 final class TotalRows {
 
-    /** The output columns. */
+    /** The output columns; amounts are text, since Spark's decimals stop at 38 digits. */
     static final String[] COLUMNS = {"donor", "year", "stage", "currency", "amount", "regrants_left_out", "pledges",
             "unvalued", "regrant_pledges_left_out"};
     private static final Stage[] STAGES = {Stage.REPORTED, Stage.ANNOUNCED, Stage.COMMITTED, Stage.DISBURSED};

@@ -2,7 +2,6 @@ package example.spark;
 
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -20,7 +19,6 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.LongAccumulator;
 import scala.Tuple2;
@@ -111,10 +109,11 @@ public final class TotalsJob {
                         Tuple2::_2, totals)
                 .agg(new MergeTotals().toColumn().name("total"));
 
-        StructType schema = new StructType(Arrays.stream(TotalRows.COLUMNS).map(c -> new StructField(c,
-                c.equals("year") ? DataTypes.IntegerType : c.endsWith("pledges") || c.equals("unvalued")
-                        || c.equals("regrant_pledges_left_out") ? DataTypes.LongType : DataTypes.StringType, false,
-                org.apache.spark.sql.types.Metadata.empty())).toArray(StructField[]::new));
+        StructType schema = new StructType().add("donor", DataTypes.StringType, false)
+                .add("year", DataTypes.IntegerType, false).add("stage", DataTypes.StringType, false)
+                .add("currency", DataTypes.StringType, false).add("amount", DataTypes.StringType, false)
+                .add("regrants_left_out", DataTypes.StringType, false).add("pledges", DataTypes.LongType, false)
+                .add("unvalued", DataTypes.LongType, false).add("regrant_pledges_left_out", DataTypes.LongType, false);
         Dataset<Row> rows = merged.flatMap((FlatMapFunction<Tuple2<Tuple3<String, Integer, String>, PartialTotal>,
                 Row>) kv -> TotalRows.rows(kv._1()._1(), kv._1()._2(), kv._1()._3(), kv._2().total()).stream()
                         .map(RowFactory::create).iterator(), Encoders.row(schema));
