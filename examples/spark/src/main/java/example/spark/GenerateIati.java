@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 
 /**
@@ -33,7 +35,7 @@ public final class GenerateIati {
         int files = Integer.parseInt(args[1]);
         long transactions = Long.parseLong(args[2]);
         long seed = Long.parseLong(args[3]);
-        String stamp = "files=" + files + "\ntransactions=" + transactions + "\nseed=" + seed + "\nformat=1\n";
+        String stamp = "files=" + files + "\ntransactions=" + transactions + "\nseed=" + seed + "\nformat=2\n";
         Path marker = folder.resolve("generated.properties");
         if (Files.exists(marker) && Files.readString(marker).equals(stamp)) {
             System.out.println("IATI files already generated in " + folder + " (" + files + " files, " + transactions
@@ -66,16 +68,23 @@ public final class GenerateIati {
         w.write("<iati-activities version=\"2.03\" generated-datetime=\"2026-01-01T00:00:00Z\">\n");
         long left = transactions;
         int activity = 0;
+        List<String[]> earlier = new ArrayList<>();
         while (left > 0) {
             int n = (int) Math.min(left, 1 + r.nextInt(19));
-            writeActivity(w, file, activity++, n, r);
+            earlier.add(writeActivity(w, file, activity++, n, r, earlier));
             left -= n;
         }
         w.write("</iati-activities>\n");
     }
 
-    private static void writeActivity(Writer w, int file, int activity, int transactions, Random r)
-            throws IOException {
+    /**
+     * Writes one activity and returns its identifier, its donor's ref and number. Incoming funds (type 1) name their
+     * provider: half of them an earlier activity of the same file ({@code provider-activity-id}), so the reader
+     * counts that money once, at the provider; the others only a provider organisation. An organisation is named
+     * and typed alike wherever it appears, as one book of many files needs.
+     */
+    private static String[] writeActivity(Writer w, int file, int activity, int transactions, Random r,
+            List<String[]> earlier) throws IOException {
         int donor = r.nextInt(DONORS);
         String donorRef = String.format("XM-GEN-D%02d", donor);
         String donorName = "Generated donor " + donor;
@@ -112,9 +121,22 @@ public final class GenerateIati {
             w.write("   <transaction-date iso-date=\"" + day + "\"/>\n");
             w.write("   <value" + (own != null ? " currency=\"" + own + "\"" : "") + " value-date=\"" + day + "\">"
                     + value + "</value>\n");
+            if (type.equals("1")) {
+                if (!earlier.isEmpty() && r.nextBoolean()) {
+                    String[] provider = earlier.get(r.nextInt(earlier.size()));
+                    w.write("   <provider-org ref=\"" + provider[1] + "\" provider-activity-id=\"" + provider[0]
+                            + "\" type=\"10\"><narrative>Generated donor " + provider[2]
+                            + "</narrative></provider-org>\n");
+                } else {
+                    int p = r.nextInt(DONORS);
+                    w.write("   <provider-org ref=\"" + String.format("XM-GEN-D%02d", p)
+                            + "\" type=\"10\"><narrative>Generated donor " + p + "</narrative></provider-org>\n");
+                }
+            }
             w.write("  </transaction>\n");
         }
         w.write(" </iati-activity>\n");
+        return new String[] {id, donorRef, Integer.toString(donor)};
     }
 
     /** An exact decimal as publishers write them: whole, cents, long fractions, huge; rarely empty or negative. */
