@@ -61,7 +61,10 @@ final class TotalRows {
         }
     }
 
-    /** The rows of one total, amounts as exact plain decimals: one per currency of the total or of the re-grants left out, or one without currency. */
+    /**
+     * The rows of one total, amounts as exact plain decimals: one per currency of the total or of the re-grants
+     * left out, or one without currency.
+     */
     static List<Object[]> rows(String donor, int year, String stage, StageTotal total) {
         TreeSet<String> codes = new TreeSet<>();
         total.total().currencies().forEach(c -> codes.add(c.getCurrencyCode()));
