@@ -10,6 +10,7 @@ import java.util.logging.Logger;
 import javax.money.Monetary;
 import io.github.pledgebook.*;
 import io.github.pledgebook.money.*;
+import io.github.pledgebook.table.*;
 import io.github.pledgebook.report.*;
 
 // First cell: silence Moneta's one INFO line, then touch JSR 354 so a kernel whose class loader cannot see
@@ -69,4 +70,34 @@ try {
 } catch (MissingRateException e) {
     System.out.println("refused: " + e.getMessage());
 }
+// 7. OCHA FTS flows: a saved API response becomes a book that counts every dollar once, and an account of the rest.
+//    (Needs the optional JSON parser tools.jackson.core:jackson-core on the class path.)
+var ftsJson = """
+    {"status": "ok", "data": {"flows": [
+      {"id": "10", "status": "commitment", "flowType": "Parked", "amountUSD": 0, "originalAmount": 0,
+       "originalCurrency": "EUR", "childFlowIds": [11], "date": "2020-05-28T00:00:00Z", "boundary": "incoming",
+       "sourceObjects": [{"type": "Organization", "id": "4306", "name": "Germany, Government of"}],
+       "destinationObjects": [{"type": "Organization", "id": "2915", "name": "UNICEF"}]},
+      {"id": "11", "status": "commitment", "amountUSD": 760043, "originalAmount": 700000, "originalCurrency": "EUR",
+       "exchangeRate": 0.921, "parentFlowId": 10, "date": "2020-05-28T00:00:00Z", "boundary": "incoming",
+       "sourceObjects": [{"type": "Organization", "id": "4306", "name": "Germany, Government of"}],
+       "destinationObjects": [{"type": "Organization", "id": "2915", "name": "UNICEF"},
+                              {"type": "Plan", "id": "832", "name": "oPt 2020"}]},
+      {"id": "12", "status": "paid", "amountUSD": 349999, "date": "2020-06-01T00:00:00Z", "boundary": "internal",
+       "sourceObjects": [{"type": "Organization", "id": "8020", "name": "oPt Humanitarian Fund"}],
+       "destinationObjects": [{"type": "Organization", "id": "2178", "name": "Norwegian Refugee Council"}]},
+      {"id": "13", "status": "paid", "amountUSD": -5, "date": "2020-06-01T00:00:00Z",
+       "sourceObjects": [], "destinationObjects": []}
+    ]}, "meta": {}}
+    """;
+var fts = io.github.pledgebook.fts.FtsReader.read(ftsJson);
+System.out.println(fts);
+System.out.println("committed " + fts.book().asOf(LocalDate.of(2020, 12, 31)).committed().total() +
+        ", FTS's own USD " + fts.statedUsd(Stage.COMMITTED));
+fts.excluded().forEach(f -> System.out.println("excluded " + f.id() + ": " + f.exclusion().orElseThrow()));
+fts.problems().forEach(p -> System.out.println("refused " + p));
+
+// 8. Tables out: a result as Markdown for an article (exact, digits grouped); CSV and HTML work alike. Nothing is
+//    written to disk: the text goes where the notebook sends it.
+System.out.print(ResultTable.totals("stage", byStage, MoneyLayout.COLUMN_PER_CURRENCY).toMarkdown());
 /exit

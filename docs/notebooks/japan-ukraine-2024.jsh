@@ -13,8 +13,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.money.Monetary;
 import io.github.pledgebook.*;
+import io.github.pledgebook.chart.*;
 import io.github.pledgebook.money.*;
 import io.github.pledgebook.report.*;
+import io.github.pledgebook.sample.JapanUkraine2024;
 import io.github.pledgebook.timeline.*;
 import org.threeten.extra.LocalDateRange;
 import org.threeten.extra.YearQuarter;
@@ -26,67 +28,30 @@ Logger moneta = Logger.getLogger("org.javamoney.moneta");
 moneta.setLevel(Level.WARNING);
 System.out.println("JSR 354 ready: " + Monetary.getCurrency("JPY"));
 
-// ---- Who: donors, recipients, channels ------------------------------------------------------------------------
-var japan = Donor.government("jp-gov", "Government of Japan", "JP");
-var mofa = Donor.agency("jp-mofa", "Ministry of Foreign Affairs of Japan", japan);
-var ukraine = Party.of("ua", "Ukraine", "UA");
-// "pledged to provide $37 million to a NATO fund": the fund is a channel, Ukraine the recipient.
-var natoFund = Donor.of("nato-capp", "NATO Comprehensive Assistance Package Trust Fund", DonorKind.TRUST_FUND);
-
-// ---- Sources ---------------------------------------------------------------------------------------------------
-var dec22 = LocalDate.of(2023, 12, 22);
-var jan7 = LocalDate.of(2024, 1, 7);
-var feb11 = LocalDate.of(2024, 2, 11);
-var feb19 = LocalDate.of(2024, 2, 19);
-// "Kyodo News reported, citing its unnamed sources, on Feb. 11"
-var kyodo = Source.builder().publisher("Kyodo News").kind(SourceKind.UNNAMED_SOURCES).date(feb11).
-        note("as reported by the Kyiv Independent").build();
-var mofaDec22 = Source.official("Ministry of Foreign Affairs of Japan", dec22);
-var mofaJan7 = Source.official("Ministry of Foreign Affairs of Japan", jan7);
-// Not in the article: the government's announcement and the grant agreement of 19 Feb, in yen (project notes).
-var mofaFeb19 = Source.official("Ministry of Foreign Affairs of Japan", feb19);
-
-// ---- What happened -----------------------------------------------------------------------------------------------
+// ---- The story, ready-made ------------------------------------------------------------------------------------
+// io.github.pledgebook.sample.JapanUkraine2024 holds every fact below as a value, each with its source (see its
+// Javadoc); the builders behind it are the ones a notebook would write.
+//
 // 22 Dec 2023: "Japan changed its laws regarding arms exports ... it will send the U.S. Patriot missiles". No money.
-var armsExport = Milestone.of("jp-arms-export-2023", dec22,
-        "Japan revises its arms-export rules and will send Patriot missiles to the US", mofaDec22, japan);
-
+var armsExport = JapanUkraine2024.ARMS_EXPORT_RULES;
 // 7 Jan 2024: Foreign Minister Kamikawa in Kyiv "pledged to provide $37 million to a NATO fund for anti-drone
-// equipment for Ukraine".
-var antiDrone = Pledge.builder().id("jp-nato-antidrone").donor(japan).recipient(ukraine).channel(natoFund).
-        category(AidCategory.MILITARY).instrument(Instrument.GRANT).
-        addSectors(Sector.of("anti-drone", "Anti-drone equipment")).
-        addEvent(PledgeEvent.announced(jan7, Amounts.of(37_000_000, "USD"), mofaJan7)).
-        build();
-
-// 11 Feb 2024: Kyodo reports "$106 million ... including demining and rebuilding infrastructure"; the decision is
-// "expected to be made during the ... conference in Tokyo on Feb. 19". 19 Feb: announced and signed in yen (the
-// dollar figure was the press's conversion; JPY 15.8 billion is from the project's notes, not the article).
-var reconstruction = Pledge.builder().id("jp-erp3").donor(japan).recipient(ukraine).
-        category(AidCategory.FINANCIAL).instrument(Instrument.GRANT).
-        addSectors(Sector.RECONSTRUCTION, Sector.MINE_ACTION, Sector.INFRASTRUCTURE).
-        description("reconstruction: demining and infrastructure").conferenceId("jp-ua-erc-2024").
-        addEvent(PledgeEvent.reported(feb11, Amounts.of(106_000_000, "USD"), kyodo).withExpectedDate(feb19)).
-        addEvent(PledgeEvent.announced(feb19, Amounts.of(15_800_000_000L, "JPY"), mofaFeb19)).
-        addEvent(PledgeEvent.committed(feb19, Amounts.of(15_800_000_000L, "JPY"), mofaFeb19).
-                withMemorandumId("jp-ua-grant-2024-02-19")).
-        build();
-
+// equipment for Ukraine": the fund is a channel, Ukraine the recipient.
+var antiDrone = JapanUkraine2024.ANTI_DRONE;
+// Not in the article: 80 generators handed over on 7 Jan, the day they were announced (one DISBURSED event without
+// a money value; the project's design notes).
+var generators = JapanUkraine2024.GENERATORS;
+// 11 Feb 2024: Kyodo, citing unnamed sources, reports "$106 million ... including demining and rebuilding
+// infrastructure"; the decision is "expected to be made during the ... conference in Tokyo on Feb. 19". 19 Feb:
+// announced and signed in yen (the dollar figure was the press's conversion; JPY 15.8 billion is from the project's
+// notes, not the article).
+var reconstruction = JapanUkraine2024.RECONSTRUCTION;
 // The Tokyo conference: "around 100 businesses each from Japan and Ukraine", "more than 10 memorandums of
-// cooperation" expected, themes "energy, agriculture, and infrastructure".
-var tokyo = Conference.builder().id("jp-ua-erc-2024").
-        name("Japan-Ukraine Conference for Promoting Economic Growth and Reconstruction").
-        addAlias("Japan-Ukraine economic reconstruction conference").
-        city("Tokyo").country("JP").day(feb19).addHosts(japan, ukraine).
-        addParticipation(Figure.about(100, "businesses from Japan").withSource(kyodo)).
-        addParticipation(Figure.about(100, "businesses from Ukraine").withSource(kyodo)).
-        addThemes(Sector.ENERGY, Sector.AGRICULTURE, Sector.INFRASTRUCTURE).
-        addReportedCounts(Figure.moreThan(10, "memorandums of cooperation expected").withSource(kyodo)).
-        build();
-var grantAgreement = Memorandum.builder().id("jp-ua-grant-2024-02-19").title("Grant agreement on reconstruction").
-        addParties(japan, ukraine).signedOn(feb19).conferenceId("jp-ua-erc-2024").
-        addSubjects(Sector.RECONSTRUCTION, Sector.MINE_ACTION).
-        value(Amounts.of(15_800_000_000L, "JPY")).pledgeId("jp-erp3").build();
+// cooperation" expected, themes "energy, agriculture, and infrastructure"; and the grant agreement signed there.
+var tokyo = JapanUkraine2024.TOKYO;
+var grantAgreement = JapanUkraine2024.GRANT_AGREEMENT;
+var japan = JapanUkraine2024.JAPAN;
+var feb19 = JapanUkraine2024.FEB_19;
+var feb11 = JapanUkraine2024.FEB_11;
 
 System.out.println(armsExport);
 System.out.println(antiDrone);
@@ -106,14 +71,10 @@ for (var day : List.of(LocalDate.of(2024, 2, 10), feb11, LocalDate.of(2024, 2, 1
 
 // ---- The yen amount in dollars ---------------------------------------------------------------------------------
 // The article's "$106 million" was the press's conversion. Here the conversion is explicit and dated. Rates stated
-// by this notebook (euro reference rates, per 1 EUR, of Friday 16 and Monday 19 February 2024, as the ECB publishes
+// by the project (euro reference rates, per 1 EUR, of Friday 16 and Monday 19 February 2024, as the ECB publishes
 // them; check the published series before quoting a figure):
-var rates = RateTable.parse("""
-        EUR/USD 1.0773 2024-02-16 ECB
-        EUR/JPY 161.79 2024-02-16 ECB
-        EUR/USD 1.0776 2024-02-19 ECB
-        EUR/JPY 161.59 2024-02-19 ECB
-        """);
+var rates = JapanUkraine2024.rates();
+System.out.println(rates);
 var usd = Monetary.getCurrency("USD");
 var inDollars = rates.convert(Amounts.of(15_800_000_000L, "JPY"), usd, feb19);
 System.out.println("JPY 15,800,000,000 on 2024-02-19 = " + Amounts.format(inDollars.rounded(RoundingMode.HALF_EVEN)) +
@@ -124,20 +85,12 @@ System.out.println("on Sunday 2024-02-18: " +
         Amounts.format(rates.convert(Amounts.of(15_800_000_000L, "JPY"), usd, LocalDate.of(2024, 2, 18)).rounded(RoundingMode.HALF_EVEN)));
 // Both of Japan's pledges in one figure: a total keeps yen and dollars apart until it is converted.
 var both = MoneyTotal.of(Amounts.of(15_800_000_000L, "JPY"), Amounts.of(37_000_000, "USD"));
-System.out.println(both + " = " + Amounts.format(rates.convert(both, usd, feb19).rounded(RoundingMode.HALF_EVEN)) +
+System.out.println(both + " = " + Amounts.format(rates.convert(both, "USD", feb19).rounded(RoundingMode.HALF_EVEN)) +
         " at the rates of 2024-02-19");
 
 // ---- The whole record as a book --------------------------------------------------------------------------------
-// Not in the article: generators handed over on 7 Jan, the day they were announced (one DISBURSED event without a
-// money value; the project's design notes).
-var generators = Pledge.builder().id("jp-generators-2024-01").donor(japan).recipient(ukraine).
-        category(AidCategory.HUMANITARIAN).instrument(Instrument.IN_KIND).inKind(InKind.of("generators")).
-        addEvent(PledgeEvent.of(jan7, Stage.DISBURSED, mofaJan7)).
-        build();
-var book = PledgeBook.builder().
-        addPledges(generators, antiDrone, reconstruction).
-        addConferences(tokyo).addMemoranda(grantAgreement).addMilestones(armsExport).
-        build();
+// The whole record as one book: the three pledges, the conference, the grant agreement and the milestone.
+var book = JapanUkraine2024.book();
 System.out.println(book);
 
 // What had been announced by 15 Feb? Totals per stage, never added across stages, on four dates.
@@ -158,8 +111,7 @@ System.out.print(Report.chart("Japan to Ukraine per month", usd, List.of(monthly
 // Japan's fulfilment on 20 Feb, per currency, then in dollars at the stated rates of 19 Feb.
 var japanFulfilment = book.asOf(LocalDate.of(2024, 2, 20)).fulfilment().get(0);
 System.out.println(japanFulfilment);
-AmountConverter byRates = (amount, target, date) -> rates.convert(amount, target, date).amount();
-var japanInDollars = japanFulfilment.convertedTo(usd, feb19, byRates);
+var japanInDollars = japanFulfilment.convertedTo(usd, feb19, rates);   // the rate table is the converter
 System.out.println("announced, in dollars at the rates of 2024-02-19 (exact): " + japanInDollars.announced());
 
 // The Tokyo conference: what was announced there, next to what the press expected.
@@ -169,4 +121,17 @@ System.out.println("announced at Tokyo: " + tokyoPicture.announcedThere().total(
 
 // Everything that happened, in order.
 book.chronicle().entries().forEach(System.out::println);
+// ---- Pictures -----------------------------------------------------------------------------------------------------
+// Charts are SVG text; nothing is written to disk unless you ask. In a Jupyter Java kernel (IJava, JJava) show one
+// with display(timelineSvg, "image/svg+xml"); to save one yourself:
+//   java.nio.file.Files.writeString(java.nio.file.Path.of("timeline.svg"), timelineSvg);
+var timelineSvg = Charts.timeline("Japan and Ukraine, December 2023 to February 2024", book);
+// Dollars at the stated rates of 19 Feb (the chart's footnote names them); MoneyView.asStated() draws each currency
+// on its own axis instead. Yen is never drawn as zero dollars.
+var inUsd = MoneyView.convertedTo(usd, feb19, rates);
+var stagesSvg = Charts.stagesByDonor("Japan's pledges to Ukraine by stage", book.asOf(LocalDate.of(2024, 2, 20)), inUsd);
+var cumulativeSvg = Charts.cumulative("Japan to Ukraine, cumulative per stage", book,
+        LocalDateRange.of(LocalDate.of(2023, 12, 1), LocalDate.of(2024, 3, 1)), inUsd);
+System.out.println("charts drawn: timeline " + timelineSvg.length() + ", stages " + stagesSvg.length() +
+        ", cumulative " + cumulativeSvg.length() + " characters of SVG");
 /exit

@@ -5,6 +5,12 @@ def lines = new File(basedir, 'build.log').readLines()*.trim()
     'consumer runs in module example.modular',
     'pledgebook runs in module io.github.pledgebook',
     'amounts are org.javamoney.moneta.Money from module org.javamoney.moneta',
+    'FTS parser available: false',
+    'without the JSON parser: reading FTS flows needs the JSON parser tools.jackson.core:jackson-core (version 3), '
+            + 'an optional dependency of pledgebook: add it to your build (and `requires tools.jackson.core;` to your '
+            + 'module-info on the module path)',
+    'sample PledgeBook[3 pledges, 1 conference, 1 memorandum, 1 milestone], chart <svg xmlns="http://www.w3.org/2000/svg" escaped',
+    'org.assertj.core present: false',
 ].each { expected ->
     assert lines.contains(expected) : "the consumer did not print: ${expected}"
 }
@@ -20,6 +26,7 @@ def allowed = [
     'org.javamoney.moneta:moneta-core',
     'javax.annotation:javax.annotation-api',
     'org.threeten:threeten-extra',
+    'de.siegmar:fastcsv',
 ] as Set
 assert runtime == allowed : "runtime dependencies were ${runtime}, expected exactly ${allowed}"
 assert !(listing.text =~ /(?i)okhttp|okio|kotlin/) : "a network library is on the runtime path:\n${listing.text}"

@@ -1,5 +1,6 @@
 package io.github.pledgebook;
 
+import io.github.pledgebook.internal.Check;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -39,6 +40,20 @@ public final class Amounts {
             .set(RoundingMode.UNNECESSARY)
             .build();
 
+    /**
+     * The most digits an amount, a quantity or a rate may have before the decimal point: 100. Real amounts have
+     * fewer than 20 (JPY 10<sup>15</sup> has 16); the bound keeps absurd exponents such as {@code 1e999999999}, which
+     * would exhaust memory when printed or summed, out of every value.
+     */
+    public static final int MAX_WHOLE_DIGITS = Check.MAX_WHOLE_DIGITS;
+
+    /**
+     * The most digits an amount, a quantity or a rate may have after the decimal point, trailing zeros not counted:
+     * 100. Real amounts have at most a few; rates derived with 34 significant digits
+     * ({@code MathContext.DECIMAL128}) and the exact products of amounts and such rates stay well within it.
+     */
+    public static final int MAX_FRACTION_DIGITS = Check.MAX_FRACTION_DIGITS;
+
     private static final ConcurrentMap<String, CurrencyUnit> CURRENCIES = new ConcurrentHashMap<>();
 
     private Amounts() {
@@ -50,7 +65,8 @@ public final class Amounts {
      * @param code a three-letter ISO 4217 code
      * @return the currency unit, cached after the first lookup
      * @throws NullPointerException if {@code code} is null
-     * @throws IllegalArgumentException if no such currency is known
+     * @throws IllegalArgumentException if no such currency is known, or the code is {@code XXX} (no currency) or
+     *     {@code XTS} (reserved for testing)
      */
     public static CurrencyUnit currency(String code) {
         Objects.requireNonNull(code, "currency code is required, was null");
@@ -63,22 +79,37 @@ public final class Amounts {
             unit = Monetary.getCurrency(code);
         } catch (MonetaryException e) {
             throw new IllegalArgumentException(
-                    "currency code must be a known ISO 4217 code such as USD, was \"" + code + "\"", e);
+                    "currency code must be a known ISO 4217 code such as USD, was " + Check.shown(code), e);
         }
+        checkCurrency(unit, "currency code");
         CURRENCIES.putIfAbsent(code, unit);
         return unit;
+    }
+
+    /** Refuses XXX and XTS, naming the field. */
+    static CurrencyUnit checkCurrency(CurrencyUnit currency, String what) {
+        return Check.money(currency, what);
+    }
+
+    /** Refuses a number with too many digits, naming the field. */
+    static BigDecimal checkDigits(BigDecimal number, String what) {
+        return Check.digits(number, what);
     }
 
     /**
      * Creates an exact amount.
      *
-     * @param number the amount, any sign
-     * @param currency the currency
+     * @param number the amount, any sign, at most {@value #MAX_WHOLE_DIGITS} digits before and
+     *     {@value #MAX_FRACTION_DIGITS} after the decimal point
+     * @param currency the currency, not {@code XXX} or {@code XTS}
      * @return the exact amount
+     * @throws IllegalArgumentException if the number has too many digits or the currency names no money
      */
     public static MonetaryAmount of(BigDecimal number, CurrencyUnit currency) {
         Objects.requireNonNull(number, "amount number is required, was null");
         Objects.requireNonNull(currency, "amount currency is required, was null");
+        checkCurrency(currency, "amount currency");
+        checkDigits(number, "amount");
         return Money.of(number, currency, EXACT);
     }
 
@@ -118,8 +149,8 @@ public final class Amounts {
         try {
             value = new BigDecimal(number.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("amount must be a decimal number such as 37000000.10, was \""
-                    + number + "\"", e);
+            throw new IllegalArgumentException("amount must be a decimal number such as 37000000.10, was "
+                    + Check.shown(number), e);
         }
         return of(value, currency(currencyCode));
     }
@@ -132,11 +163,27 @@ public final class Amounts {
      * @return an exact amount numerically equal to {@code amount}
      */
     public static MonetaryAmount exact(MonetaryAmount amount) {
-        Objects.requireNonNull(amount, "amount is required, was null");
+        return exact(amount, "amount");
+    }
+
+    /**
+     * {@link #exact(MonetaryAmount)} with the field named in its messages.
+     *
+     * @param amount any amount
+     * @param what the field, such as {@code "memorandum m1: value"}
+     * @return the exact amount
+     */
+    static MonetaryAmount exact(MonetaryAmount amount, String what) {
+        Objects.requireNonNull(amount, what + " is required, was null");
         if (amount instanceof Money && (amount.getContext() == EXACT || EXACT.equals(amount.getContext()))) {
+            checkCurrency(amount.getCurrency(), what + " currency");
+            checkDigits(decimal(amount), what);
             return amount;
         }
-        return of(decimal(amount), amount.getCurrency());
+        BigDecimal number = decimal(amount);
+        checkCurrency(amount.getCurrency(), what + " currency");
+        checkDigits(number, what);
+        return Money.of(number, amount.getCurrency(), EXACT);
     }
 
     /**
@@ -159,6 +206,7 @@ public final class Amounts {
      * @return the display text
      */
     public static String format(MonetaryAmount amount) {
+        Objects.requireNonNull(amount, "amount to format is required, was null");
         return amount.getCurrency().getCurrencyCode() + " "
                 + formatNumber(decimal(amount), amount.getCurrency().getDefaultFractionDigits());
     }
@@ -171,6 +219,7 @@ public final class Amounts {
      * @return the display text, such as {@code "-1,234.50"}
      */
     public static String formatNumber(BigDecimal number, int minFractionDigits) {
+        Objects.requireNonNull(number, "number to format is required, was null");
         BigDecimal n = number.stripTrailingZeros();
         // whole numbers (also 1E+3) show no fraction; others at least minFractionDigits
         n = n.setScale(n.scale() <= 0 ? 0 : Math.max(n.scale(), minFractionDigits), RoundingMode.UNNECESSARY);

@@ -49,7 +49,7 @@ public abstract class Figure {
      * @return the figure
      */
     public static Figure of(Precision precision, long count, String what) {
-        return ImmutableFigure.builder().precision(precision).count(count).what(what).build();
+        return ImmutableFigure.draft().precision(precision).count(count).what(what).build();
     }
 
     /**
@@ -123,7 +123,7 @@ public abstract class Figure {
 
     @Value.Check
     void check() {
-        Check.notBlank(what(), "figure description");
+        Check.line(what(), "figure description");
         Check.required(precision(), "figure " + what() + ": precision");
         if (count() < 0) {
             throw new IllegalArgumentException("figure " + what() + ": count must be zero or more, was " + count());

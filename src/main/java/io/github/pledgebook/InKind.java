@@ -29,7 +29,7 @@ public abstract class InKind {
      * @return the in-kind description
      */
     public static InKind of(String description) {
-        return ImmutableInKind.builder().description(description).build();
+        return ImmutableInKind.draft().description(description).build();
     }
 
     /**
@@ -40,7 +40,7 @@ public abstract class InKind {
      * @return the in-kind description
      */
     public static InKind of(String description, long quantity) {
-        return ImmutableInKind.builder().description(description).quantity(BigDecimal.valueOf(quantity)).build();
+        return ImmutableInKind.draft().description(description).quantity(BigDecimal.valueOf(quantity)).build();
     }
 
     /**
@@ -53,7 +53,7 @@ public abstract class InKind {
      */
     public static InKind of(String description, BigDecimal quantity, String unit) {
         Check.required(quantity, "in-kind " + description + ": quantity");
-        return ImmutableInKind.builder().description(description).quantity(quantity).unit(Check.required(unit, "in-kind " + description + ": unit")).build();
+        return ImmutableInKind.draft().description(description).quantity(quantity).unit(Check.required(unit, "in-kind " + description + ": unit")).build();
     }
 
     /**
@@ -79,17 +79,17 @@ public abstract class InKind {
 
     @Value.Check
     InKind normalize() {
-        Check.notBlank(description(), "in-kind description");
-        unit().ifPresent(u -> Check.notBlank(u, "in-kind " + description() + ": unit"));
+        Check.line(description(), "in-kind description");
+        unit().ifPresent(u -> Check.line(u, "in-kind " + description() + ": unit"));
         if (quantity().isPresent()) {
-            BigDecimal q = quantity().get();
+            BigDecimal q = Amounts.checkDigits(quantity().get(), "in-kind " + description() + ": quantity");
             if (q.signum() <= 0) {
                 throw new IllegalArgumentException("in-kind " + description() + ": quantity must be positive, was "
                         + q.toPlainString());
             }
             BigDecimal canonical = q.stripTrailingZeros();
             if (!canonical.equals(q)) {
-                return ImmutableInKind.builder().from(this).quantity(canonical).build();
+                return ImmutableInKind.draft().from(this).quantity(canonical).build();
             }
         }
         return this;

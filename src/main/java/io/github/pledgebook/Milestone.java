@@ -91,16 +91,16 @@ public abstract class Milestone {
 
     @Value.Check
     void check() {
-        Check.notBlank(id(), "milestone id");
+        Check.id(id(), "milestone id");
         String p = "milestone " + id() + ": ";
         Check.required(date(), p + "date");
-        Check.notBlank(title(), p + "title");
+        Check.line(title(), p + "title");
         Check.required(source(), p + "source");
         Check.noNulls(parties(), p + "parties");
         if (parties().isEmpty()) {
             throw new IllegalArgumentException(p + "expected at least one party, was none");
         }
-        description().ifPresent(d -> Check.notBlank(d, p + "description"));
+        description().ifPresent(d -> Check.text(d, p + "description"));
     }
 
     @Override
@@ -109,8 +109,139 @@ public abstract class Milestone {
     }
 
     /** Builds a {@link Milestone}; obtain one from {@link Milestone#builder()}. Not thread-safe. */
-    public static final class Builder extends ImmutableMilestone.Builder {
+    public static final class Builder {
+        private final ImmutableMilestone.Builder draft = ImmutableMilestone.draft();
+
         Builder() {
+        }
+
+        /**
+         * Fill a builder with attribute values from the provided {@code Milestone} instance.
+         * Regular attribute values will be replaced with those from the given instance.
+         * Absent optional values will not replace present values.
+         * Collection elements and entries will be added, not replaced.
+         * @param instance The instance from which to copy values
+         * @return this builder
+         */
+        public Builder from(Milestone instance) {
+            Check.required(instance, "milestone to copy from");
+            draft.from(instance);
+            return this;
+        }
+
+        /**
+         * Initializes the value for the {@link Milestone#id() id} attribute.
+         * @param id The value for id
+         * @return this builder
+         */
+        public Builder id(String id) {
+            draft.id(id);
+            return this;
+        }
+
+        /**
+         * Initializes the value for the {@link Milestone#date() date} attribute.
+         * @param date The value for date
+         * @return this builder
+         */
+        public Builder date(LocalDate date) {
+            draft.date(date);
+            return this;
+        }
+
+        /**
+         * Initializes the value for the {@link Milestone#title() title} attribute.
+         * @param title The value for title
+         * @return this builder
+         */
+        public Builder title(String title) {
+            draft.title(title);
+            return this;
+        }
+
+        /**
+         * Adds one element to {@link Milestone#parties() parties} list.
+         * @param element A parties element
+         * @return this builder
+         */
+        public Builder addParty(Party element) {
+            draft.addParty(element);
+            return this;
+        }
+
+        /**
+         * Adds elements to {@link Milestone#parties() parties} list.
+         * @param elements An array of parties elements
+         * @return this builder
+         */
+        public Builder addParties(Party... elements) {
+            Check.required(elements, "milestone parties list");
+            draft.addParties(elements);
+            return this;
+        }
+
+        /**
+         * Sets or replaces all elements for {@link Milestone#parties() parties} list.
+         * @param elements An iterable of parties elements
+         * @return this builder
+         */
+        public Builder parties(Iterable<? extends Party> elements) {
+            Check.required(elements, "milestone parties list");
+            draft.parties(elements);
+            return this;
+        }
+
+        /**
+         * Adds elements to {@link Milestone#parties() parties} list.
+         * @param elements An iterable of parties elements
+         * @return this builder
+         */
+        public Builder addAllParties(Iterable<? extends Party> elements) {
+            Check.required(elements, "milestone parties list");
+            draft.addAllParties(elements);
+            return this;
+        }
+
+        /**
+         * Initializes the value for the {@link Milestone#source() source} attribute.
+         * @param source The value for source
+         * @return this builder
+         */
+        public Builder source(Source source) {
+            draft.source(source);
+            return this;
+        }
+
+        /**
+         * Initializes the optional value {@link Milestone#description() description} to description.
+         * @param description The value for description, {@code null} is accepted as {@code java.util.Optional.empty()}
+         * @return this builder
+         */
+        public Builder description(String description) {
+            draft.description(description);
+            return this;
+        }
+
+        /**
+         * Initializes the optional value {@link Milestone#description() description} to description.
+         * @param description The value for description
+         * @return this builder
+         */
+        public Builder description(Optional<String> description) {
+            Check.required(description, "milestone description optional value");
+            draft.description(description);
+            return this;
+        }
+
+        /**
+         * Builds the milestone, checking every rule of its type.
+         *
+         * @return the new, immutable milestone
+         * @throws NullPointerException if a required attribute is missing
+         * @throws IllegalArgumentException if an attribute breaks a rule; the message names it
+         */
+        public Milestone build() {
+            return draft.build();
         }
     }
 }

@@ -25,7 +25,7 @@ public abstract class Organization implements Party {
      * @return the organization
      */
     public static Organization of(String id, String name) {
-        return ImmutableOrganization.builder().id(id).name(name).build();
+        return ImmutableOrganization.draft().id(id).name(name).build();
     }
 
     /**
@@ -37,7 +37,7 @@ public abstract class Organization implements Party {
      * @return the organization
      */
     public static Organization of(String id, String name, String country) {
-        return ImmutableOrganization.builder().id(id).name(name).country(Check.required(country, "organization country")).build();
+        return ImmutableOrganization.draft().id(id).name(name).country(Check.required(country, "organization country")).build();
     }
 
     @Override
@@ -51,8 +51,8 @@ public abstract class Organization implements Party {
 
     @Value.Check
     void check() {
-        Check.notBlank(id(), "organization id");
-        Check.notBlank(name(), "organization " + id() + ": name");
+        Check.id(id(), "organization id");
+        Check.line(name(), "organization " + id() + ": name");
         country().ifPresent(c -> Check.country(c, "organization " + id() + ": country"));
     }
 

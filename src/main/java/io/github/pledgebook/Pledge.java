@@ -32,7 +32,8 @@ import org.threeten.extra.LocalDateRange;
  * // Pledge[jp-erp3 Government of Japan -> Ukraine JPY 15,800,000,000 announced 2024-02-19]
  * }</pre>
  * <b>History rules</b>, checked when the pledge is built: at least one event; dates never go backwards (events of one
- * day keep their order); nothing follows a cancellation; disbursed tranches share one currency; an event without an
+ * day keep their order); nothing follows a cancellation; disbursed tranches share one currency; an event that
+ * {@link PledgeEvent#addsToStage() adds to its stage} makes that stage keep one currency; an event without an
  * amount (other than a cancellation) needs the goods described with {@link #inKind()}. A history may start at any
  * stage and skip stages.
  * <p>
@@ -229,6 +230,7 @@ public abstract class Pledge {
         Check.required(date, "date");
         MonetaryAmount current = null;
         boolean official = false;
+        MonetaryAmount[] stages = new MonetaryAmount[Stage.values().length];
         for (PledgeEvent e : history()) {
             if (e.date().isAfter(date)) {
                 break;
@@ -239,18 +241,21 @@ public abstract class Pledge {
             if (e.amount().isEmpty()) {
                 continue;
             }
+            int s = e.stage().ordinal();
+            stages[s] = applied(stages[s], e);
             if (e.stage() == Stage.ANNOUNCED || e.stage() == Stage.COMMITTED) {
-                current = e.amount().get();
+                current = stages[s];
                 official = true;
             } else if (e.stage() == Stage.REPORTED && !official) {
-                current = e.amount().get();
+                current = stages[s];
             }
         }
         return Optional.ofNullable(current);
     }
 
     /**
-     * The latest amount stated at one stage on or before a date; for {@link Stage#DISBURSED}, the sum of tranches.
+     * The amount of one stage on or before a date: the latest amount stated at it plus the amounts of later events that
+     * {@link PledgeEvent#addsToStage() add to it}; for {@link Stage#DISBURSED}, the sum of tranches.
      * Unlike {@link #amountOn(LocalDate)} this ignores cancellation, so a caller can ask what had been committed
      * before a pledge was withdrawn.
      *
@@ -271,10 +276,19 @@ public abstract class Pledge {
                 break;
             }
             if (e.stage() == stage && e.amount().isPresent()) {
-                latest = e.amount().get();
+                latest = applied(latest, e);
             }
         }
         return Optional.ofNullable(latest);
+    }
+
+    /** A stage's amount after an event with an amount: the sum for an event that adds, else the event's amount. */
+    private static MonetaryAmount applied(MonetaryAmount before, PledgeEvent e) {
+        MonetaryAmount a = e.amount().get();
+        if (before == null || !e.addsToStage()) {
+            return a;
+        }
+        return Amounts.of(Amounts.decimal(before).add(Amounts.decimal(a)), a.getCurrency());
     }
 
     /**
@@ -353,65 +367,96 @@ public abstract class Pledge {
 
     @Value.Check
     void check() {
-        Check.notBlank(id(), "pledge id");
+        Check.id(id(), "pledge id");
         String p = "pledge " + id() + ": ";
         Check.required(donor(), p + "donor");
         Check.required(recipient(), p + "recipient");
         Check.required(category(), p + "category");
         Check.required(instrument(), p + "instrument");
-        Check.noNulls(sectors(), p + "sectors");
-        description().ifPresent(d -> Check.notBlank(d, p + "description"));
-        conferenceId().ifPresent(c -> Check.notBlank(c, p + "conference id"));
+        Check.distinct(Check.noNulls(sectors(), p + "sectors"), Sector::code, p + "sectors");
+        description().ifPresent(d -> Check.text(d, p + "description"));
+        conferenceId().ifPresent(c -> Check.id(c, p + "conference id"));
         coverage().ifPresent(c -> {
             if (c.isEmpty()) {
-                throw new IllegalArgumentException(p + "coverage must not be an empty range, was " + c
+                throw new IllegalArgumentException(prefix() + "coverage must not be an empty range, was " + c
                         + " (use LocalDateRange.ofClosed for inclusive end dates)");
             }
+            Check.bounded(c, p + "coverage");
         });
         if (recipient().id().equals(donor().id())) {
-            throw new IllegalArgumentException(p + "recipient must differ from the donor, both were " + donor().id());
+            throw new IllegalArgumentException(prefix() + "recipient must differ from the donor, both were " + donor().id());
         }
         channel().ifPresent(c -> {
             if (c.id().equals(donor().id()) || c.id().equals(recipient().id())) {
-                throw new IllegalArgumentException(p + "channel must differ from the donor and the recipient, was "
+                throw new IllegalArgumentException(prefix() + "channel must differ from the donor and the recipient, was "
                         + c.id());
             }
         });
-        Check.noNulls(history(), p + "history");
-        if (history().isEmpty()) {
-            throw new IllegalArgumentException(p + "history must have at least one event, was empty");
+        if (Check.hasNull(history())) {
+            Check.noNulls(history(), prefix() + "history");
         }
-        checkHistory(p);
+        if (history().isEmpty()) {
+            throw new IllegalArgumentException(prefix() + "history must have at least one event, was empty");
+        }
+        checkHistory();
     }
 
-    private void checkHistory(String p) {
+    /** The start of every message of {@link #check()}: {@code pledge jp-erp3: }. */
+    private String prefix() {
+        return "pledge " + id() + ": ";
+    }
+
+    private void checkHistory() {
         PledgeEvent previous = null;
         CurrencyUnit trancheCurrency = null;
+        CurrencyUnit[] stageCurrency = new CurrencyUnit[Stage.values().length];
+        PledgeEvent[] mixed = new PledgeEvent[Stage.values().length];
+        PledgeEvent[] adding = new PledgeEvent[Stage.values().length];
         for (PledgeEvent e : history()) {
             if (previous != null) {
                 if (previous.stage() == Stage.CANCELLED) {
-                    throw new IllegalArgumentException(p + e.label() + " follows the cancellation on "
+                    throw new IllegalArgumentException(prefix() + e.label() + " follows the cancellation on "
                             + previous.date() + "; nothing may follow a cancellation");
                 }
                 if (e.date().isBefore(previous.date())) {
                     if (e.stage() == Stage.DISBURSED
                             && (previous.stage() == Stage.ANNOUNCED || previous.stage() == Stage.COMMITTED)) {
-                        throw new IllegalArgumentException(p + "disbursement on " + e.date() + " is dated before the "
+                        throw new IllegalArgumentException(prefix() + "disbursement on " + e.date() + " is dated before the "
                                 + (previous.stage() == Stage.COMMITTED ? "commitment" : "announcement") + " on "
                                 + previous.date() + " it follows; history must be in date order");
                     }
-                    throw new IllegalArgumentException(p + e.label() + " is dated before the previous "
+                    throw new IllegalArgumentException(prefix() + e.label() + " is dated before the previous "
                             + previous.label() + "; history must be in date order");
                 }
             }
             if (e.amount().isEmpty() && e.stage() != Stage.CANCELLED && inKind().isEmpty()) {
-                throw new IllegalArgumentException(p + e.label() + " has no amount; a pledge without a money value "
+                throw new IllegalArgumentException(prefix() + e.label() + " has no amount; a pledge without a money value "
                         + "must describe its goods with inKind(...)");
+            }
+            if (e.amount().isPresent()) {
+                int s = e.stage().ordinal();
+                CurrencyUnit c = e.amount().get().getCurrency();
+                if (stageCurrency[s] == null) {
+                    stageCurrency[s] = c;
+                } else if (!stageCurrency[s].equals(c)) {
+                    mixed[s] = e;
+                }
+                if (e.addsToStage()) {
+                    adding[s] = e;
+                }
+                if (adding[s] != null && mixed[s] != null) {
+                    // checked on the whole stage, not on the amount before each addition, so that every subset of a
+                    // valid history (the record as known on a date) is valid too
+                    throw new IllegalArgumentException(prefix() + e.stage().label() + " amounts are in " + stageCurrency[s]
+                            + " and " + mixed[s].amount().get().getCurrency() + ", but the " + adding[s].label()
+                            + " adds " + Amounts.format(adding[s].amount().get()) + " to its stage; a stage with "
+                            + "additions keeps one currency");
+                }
             }
             if (e.stage() == Stage.DISBURSED && e.amount().isPresent()) {
                 CurrencyUnit c = e.amount().get().getCurrency();
                 if (trancheCurrency != null && !trancheCurrency.equals(c)) {
-                    throw new IllegalArgumentException(p + "disbursement on " + e.date() + " is in " + c
+                    throw new IllegalArgumentException(prefix() + "disbursement on " + e.date() + " is in " + c
                             + " but earlier tranches are in " + trancheCurrency
                             + "; tranches of one pledge must share a currency");
                 }
@@ -453,8 +498,287 @@ public abstract class Pledge {
     }
 
     /** Builds a {@link Pledge}; obtain one from {@link Pledge#builder()}. Not thread-safe. */
-    public static final class Builder extends ImmutablePledge.Builder {
+    public static final class Builder {
+        private final ImmutablePledge.Builder draft = ImmutablePledge.draft();
+
         Builder() {
+        }
+
+        /**
+         * Fill a builder with attribute values from the provided {@code Pledge} instance.
+         * Regular attribute values will be replaced with those from the given instance.
+         * Absent optional values will not replace present values.
+         * Collection elements and entries will be added, not replaced.
+         * @param instance The instance from which to copy values
+         * @return this builder
+         */
+        public Builder from(Pledge instance) {
+            Check.required(instance, "pledge to copy from");
+            draft.from(instance);
+            return this;
+        }
+
+        /**
+         * Initializes the value for the {@link Pledge#id() id} attribute.
+         * @param id The value for id
+         * @return this builder
+         */
+        public Builder id(String id) {
+            draft.id(id);
+            return this;
+        }
+
+        /**
+         * Initializes the value for the {@link Pledge#donor() donor} attribute.
+         * @param donor The value for donor
+         * @return this builder
+         */
+        public Builder donor(Donor donor) {
+            draft.donor(donor);
+            return this;
+        }
+
+        /**
+         * Initializes the value for the {@link Pledge#recipient() recipient} attribute.
+         * @param recipient The value for recipient
+         * @return this builder
+         */
+        public Builder recipient(Party recipient) {
+            draft.recipient(recipient);
+            return this;
+        }
+
+        /**
+         * Initializes the optional value {@link Pledge#channel() channel} to channel.
+         * @param channel The value for channel, {@code null} is accepted as {@code java.util.Optional.empty()}
+         * @return this builder
+         */
+        public Builder channel(Party channel) {
+            draft.channel(channel);
+            return this;
+        }
+
+        /**
+         * Initializes the optional value {@link Pledge#channel() channel} to channel.
+         * @param channel The value for channel
+         * @return this builder
+         */
+        public Builder channel(Optional<? extends Party> channel) {
+            Check.required(channel, "pledge channel optional value");
+            draft.channel(channel);
+            return this;
+        }
+
+        /**
+         * Initializes the value for the {@link Pledge#category() category} attribute.
+         * @param category The value for category
+         * @return this builder
+         */
+        public Builder category(AidCategory category) {
+            draft.category(category);
+            return this;
+        }
+
+        /**
+         * Initializes the value for the {@link Pledge#instrument() instrument} attribute.
+         * @param instrument The value for instrument
+         * @return this builder
+         */
+        public Builder instrument(Instrument instrument) {
+            draft.instrument(instrument);
+            return this;
+        }
+
+        /**
+         * Adds one element to {@link Pledge#sectors() sectors} list.
+         * @param element A sectors element
+         * @return this builder
+         */
+        public Builder addSector(Sector element) {
+            draft.addSector(element);
+            return this;
+        }
+
+        /**
+         * Adds elements to {@link Pledge#sectors() sectors} list.
+         * @param elements An array of sectors elements
+         * @return this builder
+         */
+        public Builder addSectors(Sector... elements) {
+            Check.required(elements, "pledge sectors list");
+            draft.addSectors(elements);
+            return this;
+        }
+
+        /**
+         * Sets or replaces all elements for {@link Pledge#sectors() sectors} list.
+         * @param elements An iterable of sectors elements
+         * @return this builder
+         */
+        public Builder sectors(Iterable<? extends Sector> elements) {
+            Check.required(elements, "pledge sectors list");
+            draft.sectors(elements);
+            return this;
+        }
+
+        /**
+         * Adds elements to {@link Pledge#sectors() sectors} list.
+         * @param elements An iterable of sectors elements
+         * @return this builder
+         */
+        public Builder addAllSectors(Iterable<? extends Sector> elements) {
+            Check.required(elements, "pledge sectors list");
+            draft.addAllSectors(elements);
+            return this;
+        }
+
+        /**
+         * Initializes the optional value {@link Pledge#description() description} to description.
+         * @param description The value for description, {@code null} is accepted as {@code java.util.Optional.empty()}
+         * @return this builder
+         */
+        public Builder description(String description) {
+            draft.description(description);
+            return this;
+        }
+
+        /**
+         * Initializes the optional value {@link Pledge#description() description} to description.
+         * @param description The value for description
+         * @return this builder
+         */
+        public Builder description(Optional<String> description) {
+            Check.required(description, "pledge description optional value");
+            draft.description(description);
+            return this;
+        }
+
+        /**
+         * Initializes the optional value {@link Pledge#conferenceId() conferenceId} to conferenceId.
+         * @param conferenceId The value for conferenceId, {@code null} is accepted as {@code java.util.Optional.empty()}
+         * @return this builder
+         */
+        public Builder conferenceId(String conferenceId) {
+            draft.conferenceId(conferenceId);
+            return this;
+        }
+
+        /**
+         * Initializes the optional value {@link Pledge#conferenceId() conferenceId} to conferenceId.
+         * @param conferenceId The value for conferenceId
+         * @return this builder
+         */
+        public Builder conferenceId(Optional<String> conferenceId) {
+            Check.required(conferenceId, "pledge conference id optional value");
+            draft.conferenceId(conferenceId);
+            return this;
+        }
+
+        /**
+         * Initializes the optional value {@link Pledge#coverage() coverage} to coverage.
+         * @param coverage The value for coverage, {@code null} is accepted as {@code java.util.Optional.empty()}
+         * @return this builder
+         */
+        public Builder coverage(LocalDateRange coverage) {
+            draft.coverage(coverage);
+            return this;
+        }
+
+        /**
+         * Initializes the optional value {@link Pledge#coverage() coverage} to coverage.
+         * @param coverage The value for coverage
+         * @return this builder
+         */
+        public Builder coverage(Optional<? extends LocalDateRange> coverage) {
+            Check.required(coverage, "pledge coverage optional value");
+            draft.coverage(coverage);
+            return this;
+        }
+
+        /**
+         * Initializes the optional value {@link Pledge#inKind() inKind} to inKind.
+         * @param inKind The value for inKind, {@code null} is accepted as {@code java.util.Optional.empty()}
+         * @return this builder
+         */
+        public Builder inKind(InKind inKind) {
+            draft.inKind(inKind);
+            return this;
+        }
+
+        /**
+         * Initializes the optional value {@link Pledge#inKind() inKind} to inKind.
+         * @param inKind The value for inKind
+         * @return this builder
+         */
+        public Builder inKind(Optional<? extends InKind> inKind) {
+            Check.required(inKind, "pledge in kind optional value");
+            draft.inKind(inKind);
+            return this;
+        }
+
+        /**
+         * Initializes the value for the {@link Pledge#regrantsPooledFunds() regrantsPooledFunds} attribute.
+         * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link Pledge#regrantsPooledFunds() regrantsPooledFunds}.</em>
+         * @param regrantsPooledFunds The value for regrantsPooledFunds 
+         * @return this builder
+         */
+        public Builder regrantsPooledFunds(boolean regrantsPooledFunds) {
+            draft.regrantsPooledFunds(regrantsPooledFunds);
+            return this;
+        }
+
+        /**
+         * Adds one element to {@link Pledge#history() history} list.
+         * @param element A history element
+         * @return this builder
+         */
+        public Builder addEvent(PledgeEvent element) {
+            draft.addEvent(element);
+            return this;
+        }
+
+        /**
+         * Adds elements to {@link Pledge#history() history} list.
+         * @param elements An array of history elements
+         * @return this builder
+         */
+        public Builder addHistory(PledgeEvent... elements) {
+            Check.required(elements, "pledge history list");
+            draft.addHistory(elements);
+            return this;
+        }
+
+        /**
+         * Sets or replaces all elements for {@link Pledge#history() history} list.
+         * @param elements An iterable of history elements
+         * @return this builder
+         */
+        public Builder history(Iterable<? extends PledgeEvent> elements) {
+            Check.required(elements, "pledge history list");
+            draft.history(elements);
+            return this;
+        }
+
+        /**
+         * Adds elements to {@link Pledge#history() history} list.
+         * @param elements An iterable of history elements
+         * @return this builder
+         */
+        public Builder addAllHistory(Iterable<? extends PledgeEvent> elements) {
+            Check.required(elements, "pledge history list");
+            draft.addAllHistory(elements);
+            return this;
+        }
+
+        /**
+         * Builds the pledge, checking every rule of its type.
+         *
+         * @return the new, immutable pledge
+         * @throws NullPointerException if a required attribute is missing
+         * @throws IllegalArgumentException if an attribute breaks a rule; the message names it
+         */
+        public Pledge build() {
+            return draft.build();
         }
     }
 }

@@ -100,6 +100,25 @@ public abstract class PledgeEvent {
     }
 
     /**
+     * An event whose amount adds to what its stage already holds for the pledge, instead of revising it: a further
+     * commitment, or, when negative, a decommitment or correction. IATI transactions work this way.
+     * <pre>{@code
+     * PledgeEvent.adding(LocalDate.of(2022, 2, 1), Stage.COMMITTED, Amounts.of(-200_000, "EUR"), bmz);
+     * // 2022-02-01 committed adds EUR -200,000 (BMZ, dataset)
+     * }</pre>
+     *
+     * @param date the date it happened
+     * @param stage the stage it adds to: reported, announced, committed or disbursed
+     * @param amount the amount added, of any sign, in the currency of the stage's amount
+     * @param source who said it
+     * @return the event
+     */
+    public static PledgeEvent adding(LocalDate date, Stage stage, MonetaryAmount amount, Source source) {
+        return builder().date(date).stage(stage).amount(Check.required(amount, "event amount")).source(source)
+                .addsToStage(true).build();
+    }
+
+    /**
      * A cancellation: nothing may follow it in a history.
      *
      * @param date the date of cancellation
@@ -145,10 +164,31 @@ public abstract class PledgeEvent {
 
     /**
      * The amount stated, exactly and in its own currency; empty for goods without a value and for cancellations.
+     * Positive, except for an event that {@link #addsToStage() adds to its stage}, whose amount may be negative or zero.
      *
-     * @return the positive amount, if any
+     * @return the amount, if any
      */
     public abstract Optional<MonetaryAmount> amount();
+
+    /**
+     * Whether this event's amount adds to what its stage already holds for the pledge, instead of replacing it: a
+     * further commitment, or, when negative, a decommitment or correction (IATI's transactions work this way). False
+     * by default: a new announced or committed amount revises the previous one, and disbursed tranches add up anyway.
+     *
+     * @return true if the amount adds to the stage
+     */
+    @Value.Default
+    public boolean addsToStage() {
+        return false;
+    }
+
+    /**
+     * The date whose exchange rate converts this amount, when the source states one that differs from the event date
+     * (IATI's {@code value-date}).
+     *
+     * @return the rate date, if stated
+     */
+    public abstract Optional<LocalDate> rateDate();
 
     /**
      * Who said it.
@@ -203,6 +243,14 @@ public abstract class PledgeEvent {
     public abstract PledgeEvent withMemorandumId(String memorandumId);
 
     /**
+     * Returns a copy whose amount converts at the rate of another date than the event's, such as IATI's value-date.
+     *
+     * @param rateDate the date whose exchange rate applies
+     * @return a new event
+     */
+    public abstract PledgeEvent withRateDate(LocalDate rateDate);
+
+    /**
      * Returns a copy with a note.
      *
      * @param note the note
@@ -218,9 +266,12 @@ public abstract class PledgeEvent {
     @Value.Check
     PledgeEvent normalize() {
         Check.required(date(), "event date");
-        Check.required(stage(), "event on " + date() + ": stage");
-        Check.required(source(), label() + ": source");
-        Check.required(knownOn(), label() + ": known-on date");
+        if (stage() == null || source() == null || knownOn() == null) {
+            // the messages are made only when a check fails: a book of 10^5 events checks each one
+            Check.required(stage(), "event on " + date() + ": stage");
+            Check.required(source(), label() + ": source");
+            Check.required(knownOn(), label() + ": known-on date");
+        }
         if (knownOn().isBefore(date())) {
             throw new IllegalArgumentException(label() + ": known-on date must not be before the event date, was "
                     + knownOn());
@@ -231,11 +282,21 @@ public abstract class PledgeEvent {
                         + e);
             }
         });
-        memorandumId().ifPresent(m -> Check.notBlank(m, label() + ": memorandum id"));
-        note().ifPresent(n -> Check.notBlank(n, label() + ": note"));
+        memorandumId().ifPresent(m -> Check.id(m, label() + ": memorandum id"));
+        note().ifPresent(n -> Check.text(n, label() + ": note"));
+        if (addsToStage() && stage() == Stage.CANCELLED) {
+            throw new IllegalArgumentException(label() + " adds to its stage, expected a stage that carries amounts: "
+                    + "a cancellation adds nothing");
+        }
+        if (addsToStage() && amount().isEmpty()) {
+            throw new IllegalArgumentException(label() + " adds to its stage but has no amount; expected the amount "
+                    + "it adds (negative for a decommitment or correction)");
+        }
         if (amount().isPresent()) {
             MonetaryAmount a = amount().get();
-            if (Amounts.decimal(a).signum() <= 0) {
+            Amounts.checkCurrency(a.getCurrency(), label() + ": amount currency");
+            Amounts.checkDigits(Amounts.decimal(a), label() + ": amount");
+            if (!addsToStage() && Amounts.decimal(a).signum() <= 0) {
                 throw new IllegalArgumentException(label() + " has amount " + Amounts.format(a)
                         + ", expected a positive amount");
             }
@@ -254,10 +315,14 @@ public abstract class PledgeEvent {
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder().append(date()).append(' ').append(stage().label());
+        if (addsToStage()) {
+            sb.append(" adds");
+        }
         amount().ifPresent(a -> sb.append(' ').append(Amounts.format(a)));
         sb.append(" (").append(source().publisher()).append(", ").append(source().kind().label()).append(')');
         expectedDate().ifPresent(e -> sb.append(", expected ").append(e));
         memorandumId().ifPresent(m -> sb.append(", memorandum ").append(m));
+        rateDate().filter(r -> !r.equals(date())).ifPresent(r -> sb.append(", rate date ").append(r));
         if (!knownOn().equals(date())) {
             sb.append(", known ").append(knownOn());
         }
@@ -265,8 +330,190 @@ public abstract class PledgeEvent {
     }
 
     /** Builds a {@link PledgeEvent}; obtain one from {@link PledgeEvent#builder()}. Not thread-safe. */
-    public static final class Builder extends ImmutablePledgeEvent.Builder {
+    public static final class Builder {
+        private final ImmutablePledgeEvent.Builder draft = ImmutablePledgeEvent.draft();
+
         Builder() {
+        }
+
+        /**
+         * Fill a builder with attribute values from the provided {@code PledgeEvent} instance.
+         * Regular attribute values will be replaced with those from the given instance.
+         * Absent optional values will not replace present values.
+         * @param instance The instance from which to copy values
+         * @return this builder
+         */
+        public Builder from(PledgeEvent instance) {
+            Check.required(instance, "event to copy from");
+            draft.from(instance);
+            return this;
+        }
+
+        /**
+         * Initializes the value for the {@link PledgeEvent#date() date} attribute.
+         * @param date The value for date
+         * @return this builder
+         */
+        public Builder date(LocalDate date) {
+            draft.date(date);
+            return this;
+        }
+
+        /**
+         * Initializes the value for the {@link PledgeEvent#knownOn() knownOn} attribute.
+         * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link PledgeEvent#knownOn() knownOn}.</em>
+         * @param knownOn The value for knownOn 
+         * @return this builder
+         */
+        public Builder knownOn(LocalDate knownOn) {
+            draft.knownOn(knownOn);
+            return this;
+        }
+
+        /**
+         * Initializes the value for the {@link PledgeEvent#stage() stage} attribute.
+         * @param stage The value for stage
+         * @return this builder
+         */
+        public Builder stage(Stage stage) {
+            draft.stage(stage);
+            return this;
+        }
+
+        /**
+         * Initializes the optional value {@link PledgeEvent#amount() amount} to amount.
+         * @param amount The value for amount, {@code null} is accepted as {@code java.util.Optional.empty()}
+         * @return this builder
+         */
+        public Builder amount(MonetaryAmount amount) {
+            draft.amount(amount);
+            return this;
+        }
+
+        /**
+         * Initializes the optional value {@link PledgeEvent#amount() amount} to amount.
+         * @param amount The value for amount
+         * @return this builder
+         */
+        public Builder amount(Optional<? extends MonetaryAmount> amount) {
+            Check.required(amount, "event amount optional value");
+            draft.amount(amount);
+            return this;
+        }
+
+        /**
+         * Initializes the value for the {@link PledgeEvent#source() source} attribute.
+         * @param source The value for source
+         * @return this builder
+         */
+        public Builder source(Source source) {
+            draft.source(source);
+            return this;
+        }
+
+        /**
+         * Initializes the optional value {@link PledgeEvent#expectedDate() expectedDate} to expectedDate.
+         * @param expectedDate The value for expectedDate, {@code null} is accepted as {@code java.util.Optional.empty()}
+         * @return this builder
+         */
+        public Builder expectedDate(LocalDate expectedDate) {
+            draft.expectedDate(expectedDate);
+            return this;
+        }
+
+        /**
+         * Initializes the optional value {@link PledgeEvent#expectedDate() expectedDate} to expectedDate.
+         * @param expectedDate The value for expectedDate
+         * @return this builder
+         */
+        public Builder expectedDate(Optional<? extends LocalDate> expectedDate) {
+            Check.required(expectedDate, "event expected date optional value");
+            draft.expectedDate(expectedDate);
+            return this;
+        }
+
+        /**
+         * Initializes the optional value {@link PledgeEvent#memorandumId() memorandumId} to memorandumId.
+         * @param memorandumId The value for memorandumId, {@code null} is accepted as {@code java.util.Optional.empty()}
+         * @return this builder
+         */
+        public Builder memorandumId(String memorandumId) {
+            draft.memorandumId(memorandumId);
+            return this;
+        }
+
+        /**
+         * Initializes the optional value {@link PledgeEvent#memorandumId() memorandumId} to memorandumId.
+         * @param memorandumId The value for memorandumId
+         * @return this builder
+         */
+        public Builder memorandumId(Optional<String> memorandumId) {
+            Check.required(memorandumId, "event memorandum id optional value");
+            draft.memorandumId(memorandumId);
+            return this;
+        }
+
+        /**
+         * Initializes the optional value {@link PledgeEvent#note() note} to note.
+         * @param note The value for note, {@code null} is accepted as {@code java.util.Optional.empty()}
+         * @return this builder
+         */
+        public Builder note(String note) {
+            draft.note(note);
+            return this;
+        }
+
+        /**
+         * Initializes the optional value {@link PledgeEvent#note() note} to note.
+         * @param note The value for note
+         * @return this builder
+         */
+        public Builder note(Optional<String> note) {
+            Check.required(note, "event note optional value");
+            draft.note(note);
+            return this;
+        }
+
+        /**
+         * Sets whether the event's amount adds to its stage ({@link PledgeEvent#addsToStage()}) instead of revising it.
+         * @param addsToStage true for an addition, such as a further IATI commitment or a decommitment
+         * @return this builder
+         */
+        public Builder addsToStage(boolean addsToStage) {
+            draft.addsToStage(addsToStage);
+            return this;
+        }
+
+        /**
+         * Initializes the optional value {@link PledgeEvent#rateDate() rateDate} to rateDate.
+         * @param rateDate the date whose exchange rate applies, {@code null} is accepted as {@code java.util.Optional.empty()}
+         * @return this builder
+         */
+        public Builder rateDate(LocalDate rateDate) {
+            draft.rateDate(rateDate);
+            return this;
+        }
+
+        /**
+         * Initializes the optional value {@link PledgeEvent#rateDate() rateDate} to rateDate.
+         * @param rateDate the date whose exchange rate applies
+         * @return this builder
+         */
+        public Builder rateDate(Optional<? extends LocalDate> rateDate) {
+            Check.required(rateDate, "event rate date optional value");
+            draft.rateDate(rateDate);
+            return this;
+        }
+
+        /**
+         * Builds the event, checking every rule of its type.
+         *
+         * @return the new, immutable event
+         * @throws NullPointerException if a required attribute is missing
+         * @throws IllegalArgumentException if an attribute breaks a rule; the message names it
+         */
+        public PledgeEvent build() {
+            return draft.build();
         }
     }
 }

@@ -59,7 +59,7 @@ public final class Sector {
      * @return the sector
      */
     public static Sector of(String code, String name) {
-        return new Sector(checkCode(code), Check.notBlank(name, "sector " + code + ": name"), 0);
+        return new Sector(checkCode(code), Check.line(name, "sector " + code + ": name"), 0);
     }
 
     /**
@@ -72,7 +72,7 @@ public final class Sector {
      */
     public static Sector of(String code, String name, int dacPurposeCode) {
         checkCode(code);
-        Check.notBlank(name, "sector " + code + ": name");
+        Check.line(name, "sector " + code + ": name");
         if (dacPurposeCode < 10000 || dacPurposeCode > 99999) {
             throw new IllegalArgumentException("sector " + code
                     + ": DAC purpose code must have five digits (10000 to 99999), was " + dacPurposeCode);
@@ -84,8 +84,8 @@ public final class Sector {
         Check.notBlank(code, "sector code");
         if (!code.matches("[a-z0-9][a-z0-9-]*")) {
             throw new IllegalArgumentException(
-                    "sector code must be lower-case letters, digits and hyphens such as \"mine-action\", was \""
-                            + code + "\"");
+                    "sector code must be lower-case letters, digits and hyphens such as \"mine-action\", was "
+                            + Check.shown(code));
         }
         return code;
     }

@@ -118,16 +118,16 @@ public abstract class Source {
 
     @Value.Check
     void check() {
-        Check.notBlank(publisher(), "source publisher");
+        Check.line(publisher(), "source publisher");
         Check.required(kind(), "source kind");
         Check.required(date(), "source date");
         url().ifPresent(u -> {
-            Check.notBlank(u, "source url");
-            if (u.chars().anyMatch(Character::isWhitespace)) {
-                throw new IllegalArgumentException("source url must not contain spaces, was \"" + u + "\"");
+            Check.id(u, "source url");
+            if (u.indexOf(' ') >= 0) {
+                throw new IllegalArgumentException("source url must not contain spaces, was " + Check.shown(u));
             }
         });
-        note().ifPresent(n -> Check.notBlank(n, "source note"));
+        note().ifPresent(n -> Check.text(n, "source note"));
     }
 
     @Override
@@ -136,8 +136,106 @@ public abstract class Source {
     }
 
     /** Builds a {@link Source}; obtain one from {@link Source#builder()}. Not thread-safe. */
-    public static final class Builder extends ImmutableSource.Builder {
+    public static final class Builder {
+        private final ImmutableSource.Builder draft = ImmutableSource.draft();
+
         Builder() {
+        }
+
+        /**
+         * Fill a builder with attribute values from the provided {@code Source} instance.
+         * Regular attribute values will be replaced with those from the given instance.
+         * Absent optional values will not replace present values.
+         * @param instance The instance from which to copy values
+         * @return this builder
+         */
+        public Builder from(Source instance) {
+            Check.required(instance, "source to copy from");
+            draft.from(instance);
+            return this;
+        }
+
+        /**
+         * Initializes the value for the {@link Source#publisher() publisher} attribute.
+         * @param publisher The value for publisher
+         * @return this builder
+         */
+        public Builder publisher(String publisher) {
+            draft.publisher(publisher);
+            return this;
+        }
+
+        /**
+         * Initializes the value for the {@link Source#kind() kind} attribute.
+         * @param kind The value for kind
+         * @return this builder
+         */
+        public Builder kind(SourceKind kind) {
+            draft.kind(kind);
+            return this;
+        }
+
+        /**
+         * Initializes the value for the {@link Source#date() date} attribute.
+         * @param date The value for date
+         * @return this builder
+         */
+        public Builder date(LocalDate date) {
+            draft.date(date);
+            return this;
+        }
+
+        /**
+         * Initializes the optional value {@link Source#url() url} to url.
+         * @param url The value for url, {@code null} is accepted as {@code java.util.Optional.empty()}
+         * @return this builder
+         */
+        public Builder url(String url) {
+            draft.url(url);
+            return this;
+        }
+
+        /**
+         * Initializes the optional value {@link Source#url() url} to url.
+         * @param url The value for url
+         * @return this builder
+         */
+        public Builder url(Optional<String> url) {
+            Check.required(url, "source url optional value");
+            draft.url(url);
+            return this;
+        }
+
+        /**
+         * Initializes the optional value {@link Source#note() note} to note.
+         * @param note The value for note, {@code null} is accepted as {@code java.util.Optional.empty()}
+         * @return this builder
+         */
+        public Builder note(String note) {
+            draft.note(note);
+            return this;
+        }
+
+        /**
+         * Initializes the optional value {@link Source#note() note} to note.
+         * @param note The value for note
+         * @return this builder
+         */
+        public Builder note(Optional<String> note) {
+            Check.required(note, "source note optional value");
+            draft.note(note);
+            return this;
+        }
+
+        /**
+         * Builds the source, checking every rule of its type.
+         *
+         * @return the new, immutable source
+         * @throws NullPointerException if a required attribute is missing
+         * @throws IllegalArgumentException if an attribute breaks a rule; the message names it
+         */
+        public Source build() {
+            return draft.build();
         }
     }
 }

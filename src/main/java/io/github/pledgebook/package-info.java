@@ -20,6 +20,8 @@
         optionalAcceptNullable = true,
         depluralize = true,
         depluralizeDictionary = {"alias:aliases", "party:parties", "event:history"},
+        typeInnerBuilder = "ExtendingBuilder",
+        builder = "draft",
         defaults = @Value.Immutable(copy = true))
 package io.github.pledgebook;
 

@@ -86,8 +86,44 @@ class ArchitectureTest {
     void mainCodeDoesNoIo() {
         noClasses().should().dependOnClassesThat(
                         resideInAnyPackage("java.io..", "java.nio.file..", "java.net..", "java.util.logging..")
-                                .and(describe("not Serializable", c -> !c.isEquivalentTo(Serializable.class))))
-                .because("pledgebook is an I/O-free core: no files, network or logging")
+                                .and(describe("not Serializable", c -> !c.isEquivalentTo(Serializable.class)))
+                                .and(describe("not a caller's Reader, Writer or stream", c -> !CALLERS_STREAMS.contains(c.getName()))))
+                .because("pledgebook is an I/O-free core: no files, network or logging; readers and writers use what the "
+                        + "caller hands over")
+                .check(MAIN);
+    }
+
+    /** The interchange packages at the top: readers and writers of other formats; nothing below may use them. */
+    private static final String[] TOP = {"fts", "iati", "table", "chart", "sample", "assertj"};
+
+    private static String[] with(String[] top, String... below) {
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(top), java.util.Arrays.stream(below))
+                .toArray(String[]::new);
+    }
+
+    @Test
+    void onlyTheTablePackageUsesTheCsvLibraryAndNothingUsesTheTablePackage() {
+        noClasses().that().resideOutsideOfPackage(ROOT + ".table..")
+                .should().dependOnClassesThat().resideInAnyPackage("de.siegmar.fastcsv..", ROOT + ".table..")
+                .because("tables in and out sit at the top of the layering, beside report")
+                .check(MAIN);
+    }
+
+    /**
+     * What reading a caller's Reader or InputStream and writing to a caller's Appendable or Writer needs: the types,
+     * never a file, path or URL.
+     */
+    private static final java.util.Set<String> CALLERS_STREAMS = java.util.Set.of(
+            "java.io.Reader", "java.io.Writer", "java.io.InputStream", "java.io.StringReader",
+            "java.io.InputStreamReader", "java.io.BufferedReader", "java.io.IOException",
+            "java.io.UncheckedIOException");
+
+    @Test
+    void xmlIsReadWithTheJdksOwnParserNeverOneFoundByServiceLoader() {
+        noClasses().should().callMethod(javax.xml.stream.XMLInputFactory.class, "newFactory")
+                .orShould().callMethod(javax.xml.stream.XMLInputFactory.class, "newInstance")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(java.util.ServiceLoader.class.getName())
+                .because("the hardened JDK StAX factory is chosen explicitly (newDefaultFactory), never a plug-in")
                 .check(MAIN);
     }
 
@@ -114,20 +150,53 @@ class ArchitectureTest {
     @Test
     void dependenciesPointDownward() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .optionalLayer("fts").definedBy(ROOT + ".fts..")
+                .optionalLayer("table").definedBy(ROOT + ".table..")
+                .optionalLayer("iati").definedBy(ROOT + ".iati..")
+                .optionalLayer("chart").definedBy(ROOT + ".chart..")
+                .optionalLayer("sample").definedBy(ROOT + ".sample..")
+                .optionalLayer("assertj").definedBy(ROOT + ".assertj..")
                 .layer("report").definedBy(ROOT + ".report..")
                 .optionalLayer("timeline").definedBy(ROOT + ".timeline")
                 .layer("timeline index").definedBy(ROOT + ".timeline.index..")
                 .layer("money").definedBy(ROOT + ".money..")
                 .layer("core").definedBy(ROOT)
                 .layer("internal").definedBy(ROOT + ".internal..")
-                .whereLayer("report").mayNotBeAccessedByAnyLayer()
-                .whereLayer("timeline").mayOnlyBeAccessedByLayers("report")
+                .whereLayer("fts").mayNotBeAccessedByAnyLayer()
+                .whereLayer("table").mayNotBeAccessedByAnyLayer()
+                .whereLayer("iati").mayNotBeAccessedByAnyLayer()
+                .whereLayer("chart").mayNotBeAccessedByAnyLayer()
+                .whereLayer("sample").mayNotBeAccessedByAnyLayer()
+                .whereLayer("assertj").mayNotBeAccessedByAnyLayer()
+                .whereLayer("report").mayOnlyBeAccessedByLayers(TOP)
+                .whereLayer("timeline").mayOnlyBeAccessedByLayers(with(TOP, "report"))
                 .whereLayer("timeline index").mayOnlyBeAccessedByLayers("timeline")
-                .whereLayer("money").mayOnlyBeAccessedByLayers("timeline", "timeline index", "report")
-                .whereLayer("core").mayOnlyBeAccessedByLayers("money", "timeline", "timeline index", "report")
-                .whereLayer("internal").mayOnlyBeAccessedByLayers("core", "money", "timeline", "timeline index",
-                        "report")
+                .whereLayer("money").mayOnlyBeAccessedByLayers(with(TOP, "report", "timeline", "timeline index"))
+                .whereLayer("core").mayOnlyBeAccessedByLayers(with(TOP, "report", "timeline", "timeline index", "money"))
+                .whereLayer("internal").mayOnlyBeAccessedByLayers(
+                        with(TOP, "report", "timeline", "timeline index", "money", "core"))
                 .withOptionalLayers(true)
+                .check(MAIN);
+    }
+
+    @Test
+    void onlyTheFtsReaderUsesTheOptionalJsonParser() {
+        noClasses().that().resideOutsideOfPackage(ROOT + ".fts..")
+                .should().dependOnClassesThat().resideInAPackage("tools.jackson..")
+                .because("the JSON parser is optional: everything but the FTS reader must work without it")
+                .check(MAIN);
+        noClasses().that().resideInAPackage(ROOT + ".fts..")
+                .and().haveNameNotMatching(".*\\.JsonPages(\\$.*)?")
+                .should().dependOnClassesThat().resideInAPackage("tools.jackson..")
+                .because("one class reads JSON, so the public FTS types load (and fail clearly) without the parser")
+                .check(MAIN);
+    }
+
+    @Test
+    void onlyTheAssertjPackageUsesAssertJ() {
+        noClasses().that().resideOutsideOfPackage(ROOT + ".assertj..")
+                .should().dependOnClassesThat().resideInAPackage("org.assertj..")
+                .because("assertj-core is an optional dependency: only io.github.pledgebook.assertj may need it")
                 .check(MAIN);
     }
 
@@ -143,7 +212,7 @@ class ArchitectureTest {
     void internalsDependOnNoOtherPackageOfTheLibrary() {
         noClasses().that().resideInAPackage(ROOT + ".internal..")
                 .should().dependOnClassesThat().resideInAnyPackage(ROOT, ROOT + ".money..", ROOT + ".timeline..",
-                        ROOT + ".report..")
+                        ROOT + ".report..", ROOT + ".fts..", ROOT + ".table..")
                 .because("internal helpers sit below everything that uses them")
                 .check(MAIN);
     }
@@ -159,7 +228,8 @@ class ArchitectureTest {
             }
         }
         org.assertj.core.api.Assertions.assertThat(d.exports()).extracting(e -> e.source())
-                .containsExactlyInAnyOrder(ROOT, ROOT + ".money", ROOT + ".report", ROOT + ".timeline");
+                .containsExactlyInAnyOrder(ROOT, ROOT + ".money", ROOT + ".report", ROOT + ".timeline", ROOT + ".fts",
+                        ROOT + ".table", ROOT + ".iati", ROOT + ".chart", ROOT + ".sample", ROOT + ".assertj");
     }
 
     @Test

@@ -239,7 +239,7 @@ class BadInputTest {
                 bad("null organization name", NullPointerException.class, "organization ua: name is required, was null",
                         () -> Party.of("ua", null)),
                 bad("blank organization id", IllegalArgumentException.class,
-                        "organization id must not be blank, was \"\t\"",
+                        "organization id must not be blank, was \"\\t\"",
                         () -> Party.of("\t", "Ukraine", "UA")),
                 bad("organization without a country", NullPointerException.class,
                         "organization country is required, was null",

@@ -80,6 +80,7 @@ class ConferenceTest {
     void conferenceDatesMustBeBounded() {
         assertThatThrownBy(() -> tokyo().dates(LocalDateRange.of(FEB_19, LocalDate.MAX)).build())
                 .isExactlyInstanceOf(IllegalArgumentException.class)
-                .hasMessage("conference jp-ua-erc-2024: dates must be bounded, was 2024-02-19/+999999999-12-31");
+                .hasMessage("conference jp-ua-erc-2024: dates must be bounded: its last day must be before +999999999-12-30 (a "
+                        + "LocalDateRange ending at LocalDate.MAX has no end), was 2024-02-19/+999999999-12-31");
     }
 }

@@ -108,7 +108,8 @@ class NotebookTest {
                 .contains("refused: event on 2024-01-07 (announced) has amount USD -5, expected a positive amount")
                 .contains("total [JPY 15,800,000,000; USD 37,000,000]")
                 .contains("converted USD 142,365,926.11 using 2 rates")
-                .contains("refused: no JPY/USD rate for 2024-03-01 under exact-date");
+                .contains("refused: no JPY/USD rate for 2024-03-01 under exact-date")
+                .contains("| stage | JPY | USD |\n| --- | ---: | ---: |\n| announced | 15,800,000,000 | 37,000,000 |\n");
     }
 
     @Test
@@ -135,5 +136,19 @@ class NotebookTest {
                 .contains("announced at Tokyo: [JPY 15,800,000,000]; memoranda itemised: 1")
                 .contains("2024-02-11 reported jp-erp3: Government of Japan -> Ukraine USD 106,000,000 "
                         + "(Kyodo News, unnamed sources)");
+    }
+
+    @Test
+    void iatiNotebookShowsCommitmentsAgainstDisbursementsPerDonorAndYear() throws IOException {
+        String out = run(NOTEBOOKS.resolve("iati.jsh"));
+        assertThat(out)
+                .contains("IatiImport[version 2.03: 7 activities, 63 transactions: 63 counted, 0 linked, 0 not counted]")
+                .contains("  Netherlands – Ministry of Foreign Affairs: committed [EUR 57,024,708], disbursed "
+                        + "[EUR 5,000,000]")
+                .contains("  Just Associates: committed [EUR 5,000; USD 20,000], disbursed [USD 182,416.57]")
+                .contains("committed by 2022-12-31: [EUR 58,453,858; USD 20,000]; re-granted (not counted again): "
+                        + "[EUR 47,975,638]")
+                .contains("2021 Just Associates: committed EUR 22,660, disbursed EUR 158,916.39 (EUR at value-dates)")
+                .contains("  USD 6,006.40 = EUR 5,075.408 for 2021-09-06 at USD/EUR 0.8450 2021-09-01 illustrative");
     }
 }

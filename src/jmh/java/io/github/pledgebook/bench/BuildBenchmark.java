@@ -46,11 +46,11 @@ public class BuildBenchmark {
     @Param({"1000", "100000", "1000000"})
     public int pledges;
 
-    Synthetic data;
+    BenchmarkData data;
 
     @Setup(Level.Trial)
     public void setUp() {
-        data = new Synthetic(pledges);
+        data = new BenchmarkData(pledges);
     }
 
     @Benchmark
@@ -60,7 +60,7 @@ public class BuildBenchmark {
 
     @Benchmark
     public TreeMap<LocalDate, Map<CurrencyUnit, Optional<MonetaryAmount>>> buildMonetaStream() {
-        Synthetic d = data;
+        BenchmarkData d = data;
         return IntStream.range(0, d.valued).boxed().collect(Collectors.groupingBy(i -> d.date[i], TreeMap::new,
                 Collectors.groupingBy(i -> d.amounts.get(i).getCurrency(),
                         Collectors.mapping(d.amounts::get, Collectors.reducing(MonetaryFunctions.sum())))));
@@ -68,7 +68,7 @@ public class BuildBenchmark {
 
     @Benchmark
     public BigDecimal[][] buildBigDecimalPrefix() {
-        Synthetic d = data;
+        BenchmarkData d = data;
         int[] order = order(d);
         BigDecimal[][] prefix = new BigDecimal[d.units.length][d.valued];
         BigDecimal[] running = new BigDecimal[d.units.length];
@@ -84,7 +84,7 @@ public class BuildBenchmark {
 
     @Benchmark
     public long[][] buildLongPrefix() {
-        Synthetic d = data;
+        BenchmarkData d = data;
         int[] order = order(d);
         long[][] prefix = new long[d.units.length][d.valued];
         long[] running = new long[d.units.length];
@@ -97,7 +97,7 @@ public class BuildBenchmark {
         return prefix;
     }
 
-    private static int[] order(Synthetic d) {
+    private static int[] order(BenchmarkData d) {
         long[] keys = new long[d.valued];
         for (int i = 0; i < d.valued; i++) {
             keys[i] = ((long) d.day[i] << 32) | i;

@@ -1,5 +1,6 @@
 package io.github.pledgebook.bench;
 
+import io.github.pledgebook.sample.Synthetic;
 import io.github.pledgebook.Amounts;
 import io.github.pledgebook.Stage;
 import io.github.pledgebook.money.ConvertedTotal;
@@ -44,7 +45,7 @@ public class ConversionBenchmark {
     @Param({"1000", "100000", "1000000"})
     public int pledges;
 
-    Synthetic data;
+    BenchmarkData data;
     PledgeBook book;
     CurrencyUnit usd;
     ExchangeRateProvider provider;
@@ -53,13 +54,13 @@ public class ConversionBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        data = new Synthetic(pledges);
+        data = new BenchmarkData(pledges);
         book = PledgeBook.of(data.pledges);
         usd = Amounts.currency("USD");
         provider = data.rates.asProvider();
-        rateByDay = new BigDecimal[data.units.length][Synthetic.RATE_DAYS];
+        rateByDay = new BigDecimal[data.units.length][BenchmarkData.RATE_DAYS];
         for (int c = 0; c < data.units.length; c++) {
-            for (int d = 7; d < Synthetic.RATE_DAYS; d++) {
+            for (int d = 7; d < BenchmarkData.RATE_DAYS; d++) {
                 rateByDay[c][d] = data.rates.rate(data.units[c], usd, Synthetic.RATES_START.plusDays(d)).value();
             }
         }
@@ -80,7 +81,7 @@ public class ConversionBenchmark {
 
         @Setup(Level.Invocation)
         public void setUp() {
-            rates = Synthetic.ecbStyleRates();
+            rates = Synthetic.rates(Synthetic.SEED);
         }
     }
 
@@ -101,7 +102,7 @@ public class ConversionBenchmark {
 
     @Benchmark
     public MonetaryAmount convertedMonetaEach() {
-        Synthetic d = data;
+        BenchmarkData d = data;
         MonetaryAmount sum = null;
         for (int i = 0; i < d.valued; i++) {
             LocalDate day = d.date[i];
@@ -114,7 +115,7 @@ public class ConversionBenchmark {
 
     @Benchmark
     public BigDecimal convertedBigDecimalLoop() {
-        Synthetic d = data;
+        BenchmarkData d = data;
         long first = Synthetic.RATES_START.toEpochDay();
         BigDecimal sum = BigDecimal.ZERO;
         for (int i = 0; i < d.valued; i++) {
@@ -125,9 +126,9 @@ public class ConversionBenchmark {
 
     @Benchmark
     public BigDecimal convertedLongLoop() {
-        Synthetic d = data;
+        BenchmarkData d = data;
         int first = (int) Synthetic.RATES_START.toEpochDay();
-        int days = Synthetic.RATE_DAYS;
+        int days = BenchmarkData.RATE_DAYS;
         long[] sums = new long[d.units.length * days];
         for (int i = 0; i < d.valued; i++) {
             int k = d.currency[i] * days + (d.day[i] - first);

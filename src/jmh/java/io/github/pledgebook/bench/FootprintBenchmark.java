@@ -39,7 +39,7 @@ public class FootprintBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        Synthetic data = new Synthetic(pledges);
+        BenchmarkData data = new BenchmarkData(pledges);
         List<io.github.pledgebook.Pledge> list = List.copyOf(data.pledges);
         PledgeBook book = PledgeBook.of(list);
         pledgeBytes = GraphLayout.parseInstance(book.pledges()).totalSize();

@@ -1,5 +1,6 @@
 package io.github.pledgebook.bench;
 
+import io.github.pledgebook.sample.Synthetic;
 import io.github.pledgebook.Donor;
 import io.github.pledgebook.Stage;
 import io.github.pledgebook.internal.CurrencySums;
@@ -48,13 +49,13 @@ public class MoneyTotalBenchmark {
     @Param({"1000", "100000", "1000000"})
     public int pledges;
 
-    Synthetic data;
+    BenchmarkData data;
     PledgeBook book;
     GroupBy<Donor> byDonor = GroupBy.donor(DonorLevel.AS_RECORDED);
 
     @Setup(Level.Trial)
     public void setUp() {
-        data = new Synthetic(pledges);
+        data = new BenchmarkData(pledges);
         book = PledgeBook.of(data.pledges);
     }
 
@@ -67,7 +68,7 @@ public class MoneyTotalBenchmark {
 
     @Benchmark
     public MoneyTotal totalPledgebookColumnar() {
-        Synthetic d = data;
+        BenchmarkData d = data;
         MoneyTotal.Builder b = MoneyTotal.builder();
         CurrencySums sums = CurrencySums.inside(b);
         for (int i = 0; i < d.valued; i++) {
@@ -89,7 +90,7 @@ public class MoneyTotalBenchmark {
 
     @Benchmark
     public MonetaryAmount[] totalMonetaAddLoop() {
-        Synthetic d = data;
+        BenchmarkData d = data;
         MonetaryAmount[] sums = new MonetaryAmount[d.units.length];
         for (int i = 0; i < d.valued; i++) {
             int c = d.currency[i];
@@ -101,7 +102,7 @@ public class MoneyTotalBenchmark {
 
     @Benchmark
     public BigDecimal[] totalBigDecimalLoop() {
-        Synthetic d = data;
+        BenchmarkData d = data;
         BigDecimal[] sums = new BigDecimal[d.units.length];
         java.util.Arrays.fill(sums, BigDecimal.ZERO);
         for (int i = 0; i < d.valued; i++) {
@@ -112,7 +113,7 @@ public class MoneyTotalBenchmark {
 
     @Benchmark
     public long[] totalLongLoop() {
-        Synthetic d = data;
+        BenchmarkData d = data;
         long[] sums = new long[d.units.length];
         for (int i = 0; i < d.valued; i++) {
             sums[d.currency[i]] = Math.addExact(sums[d.currency[i]], d.unscaled[i]);
@@ -129,7 +130,7 @@ public class MoneyTotalBenchmark {
 
     @Benchmark
     public MoneyTotal[] byDonorPledgebookColumnar() {
-        Synthetic d = data;
+        BenchmarkData d = data;
         MoneyTotal.Builder[] builders = new MoneyTotal.Builder[d.donors.size()];
         CurrencySums[] sums = new CurrencySums[builders.length];
         for (int i = 0; i < d.valued; i++) {
@@ -149,7 +150,7 @@ public class MoneyTotalBenchmark {
 
     @Benchmark
     public Map<String, Map<CurrencyUnit, Optional<MonetaryAmount>>> byDonorMonetaStream() {
-        Synthetic d = data;
+        BenchmarkData d = data;
         return java.util.stream.IntStream.range(0, d.valued).boxed().collect(Collectors.groupingBy(
                 i -> d.donors.get(d.donor[i]).id(),
                 Collectors.groupingBy(i -> d.amounts.get(i).getCurrency(),
@@ -158,7 +159,7 @@ public class MoneyTotalBenchmark {
 
     @Benchmark
     public BigDecimal[] byDonorBigDecimalLoop() {
-        Synthetic d = data;
+        BenchmarkData d = data;
         int nc = d.units.length;
         BigDecimal[] sums = new BigDecimal[d.donors.size() * nc];
         java.util.Arrays.fill(sums, BigDecimal.ZERO);
@@ -171,7 +172,7 @@ public class MoneyTotalBenchmark {
 
     @Benchmark
     public long[] byDonorLongLoop() {
-        Synthetic d = data;
+        BenchmarkData d = data;
         int nc = d.units.length;
         long[] sums = new long[d.donors.size() * nc];
         for (int i = 0; i < d.valued; i++) {

@@ -51,14 +51,14 @@ public class TimelineBenchmark {
     @Param({"1000", "100000", "1000000"})
     public int pledges;
 
-    Synthetic data;
+    BenchmarkData data;
     PledgeBook book;
     /** The quarter of each columnar entry, counted from {@link #FIRST}. */
     int[] quarter;
 
     @Setup(Level.Trial)
     public void setUp() {
-        data = new Synthetic(pledges);
+        data = new BenchmarkData(pledges);
         book = PledgeBook.of(data.pledges);
         quarter = new int[data.valued];
         for (int i = 0; i < data.valued; i++) {
@@ -76,7 +76,7 @@ public class TimelineBenchmark {
 
     @Benchmark
     public Map<CurrencyUnit, Optional<MonetaryAmount>> asOfMonetaStream() {
-        Synthetic d = data;
+        BenchmarkData d = data;
         long last = AS_OF.toEpochDay();
         return IntStream.range(0, d.valued).filter(i -> d.day[i] <= last).mapToObj(d.amounts::get)
                 .collect(Collectors.groupingBy(MonetaryAmount::getCurrency,
@@ -102,7 +102,7 @@ public class TimelineBenchmark {
 
     @Benchmark
     public Map<CurrencyUnit, Optional<MonetaryAmount>> windowMonetaStream() {
-        Synthetic d = data;
+        BenchmarkData d = data;
         long before = WINDOW.getStart().toEpochDay() - 1;
         long last = WINDOW.getEndInclusive().toEpochDay();
         return IntStream.range(0, d.valued).filter(i -> d.day[i] > before && d.day[i] <= last)
@@ -121,7 +121,7 @@ public class TimelineBenchmark {
     }
 
     private BigDecimal[] bigDecimalBetween(long before, long last) {
-        Synthetic d = data;
+        BenchmarkData d = data;
         BigDecimal[] sums = new BigDecimal[d.units.length];
         Arrays.fill(sums, BigDecimal.ZERO);
         for (int i = 0; i < d.valued; i++) {
@@ -133,7 +133,7 @@ public class TimelineBenchmark {
     }
 
     private long[] longBetween(long before, long last) {
-        Synthetic d = data;
+        BenchmarkData d = data;
         long[] sums = new long[d.units.length];
         for (int i = 0; i < d.valued; i++) {
             if (d.day[i] > before && d.day[i] <= last) {
@@ -152,7 +152,7 @@ public class TimelineBenchmark {
 
     @Benchmark
     public MonetaryAmount[][] quarterlyMonetaStream() {
-        Synthetic d = data;
+        BenchmarkData d = data;
         int nq = quarters();
         Map<Integer, Map<CurrencyUnit, Optional<MonetaryAmount>>> byQuarter = IntStream.range(0, d.valued).boxed()
                 .collect(Collectors.groupingBy(i -> quarter[i], Collectors.groupingBy(i -> d.amounts.get(i)
@@ -172,7 +172,7 @@ public class TimelineBenchmark {
 
     @Benchmark
     public BigDecimal[] quarterlyBigDecimalLoop() {
-        Synthetic d = data;
+        BenchmarkData d = data;
         int nc = d.units.length;
         int nq = quarters();
         BigDecimal[] sums = new BigDecimal[nq * nc];
@@ -190,7 +190,7 @@ public class TimelineBenchmark {
 
     @Benchmark
     public long[] quarterlyLongLoop() {
-        Synthetic d = data;
+        BenchmarkData d = data;
         int nc = d.units.length;
         int nq = quarters();
         long[] sums = new long[nq * nc];

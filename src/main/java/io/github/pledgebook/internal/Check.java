@@ -1,16 +1,26 @@
 package io.github.pledgebook.internal;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import javax.money.CurrencyUnit;
 import org.threeten.extra.LocalDateRange;
 
 /** Argument checks whose messages name the field, the value and the expectation; one wording per rule. */
 public final class Check {
 
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    /** The most digits a number (amount, quantity, rate) may have before the decimal point. */
+    public static final int MAX_WHOLE_DIGITS = 100;
+
+    /** The most digits a number may have after the decimal point, trailing zeros not counted. */
+    public static final int MAX_FRACTION_DIGITS = 100;
 
     private Check() {
     }
@@ -27,9 +37,107 @@ public final class Check {
     public static String notBlank(String value, String what) {
         required(value, what);
         if (value.isBlank()) {
-            throw new IllegalArgumentException(what + " must not be blank, was \"" + value + "\"");
+            throw new IllegalArgumentException(what + " must not be blank, was " + shown(value));
         }
         return value;
+    }
+
+    /**
+     * An identifier: one line of visible characters, not blank, without control characters, without invisible or
+     * non-breaking spaces, and without leading or trailing spaces (ids are matched exactly, so invisible differences
+     * would make two ids look the same).
+     */
+    public static String id(String value, String what) {
+        line(value, what);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c != ' ' && (Character.isWhitespace(c) || Character.isSpaceChar(c)
+                    || Character.getType(c) == Character.FORMAT)) {
+                throw new IllegalArgumentException(what + " must not contain invisible or non-breaking spaces ("
+                        + escaped(c) + " at position " + i + "), was " + shown(value));
+            }
+        }
+        return value;
+    }
+
+    /**
+     * One line of text (a name, a title, a publisher): not blank, without control characters (line breaks, tabs,
+     * escapes) or line separators, and without leading or trailing spaces.
+     */
+    public static String line(String value, String what) {
+        notBlank(value, what);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (isControl(c)) {
+                throw new IllegalArgumentException(what + " must be one line without control characters such as "
+                        + "line breaks or tabs (" + escaped(c) + " at position " + i + "), was " + shown(value));
+            }
+        }
+        return trimmed(value, what);
+    }
+
+    /**
+     * Text of one or more lines (a note, a description): not blank, lines separated by line feeds ({@code \n})
+     * only, no other control characters (no tabs, no carriage returns) and no leading or trailing spaces.
+     */
+    public static String text(String value, String what) {
+        notBlank(value, what);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c != '\n' && isControl(c)) {
+                throw new IllegalArgumentException(what + " must not contain control characters other than line "
+                        + "feeds (\\n) between lines (" + escaped(c) + " at position " + i + "), was " + shown(value));
+            }
+        }
+        return trimmed(value, what);
+    }
+
+    private static String trimmed(String value, String what) {
+        if (isSpace(value.charAt(0)) || isSpace(value.charAt(value.length() - 1))) {
+            throw new IllegalArgumentException(what + " must not start or end with spaces, was " + shown(value));
+        }
+        return value;
+    }
+
+    private static boolean isControl(char c) {
+        return Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
+    }
+
+    /**
+     * A value for an error message, quoted, with every invisible character shown as an escape ({@code \n},
+     * {@code \t}, {@code \u00A0}) and very long values shortened, so that a message shows what differs.
+     *
+     * @param value the value, possibly null
+     * @return the quoted text
+     */
+    public static String shown(CharSequence value) {
+        if (value == null) {
+            return "null";
+        }
+        StringBuilder sb = new StringBuilder("\"");
+        int n = Math.min(value.length(), 200);
+        for (int i = 0; i < n; i++) {
+            char c = value.charAt(i);
+            sb.append(c == ' ' || !isSpace(c) && !isControl(c) ? String.valueOf(c) : escaped(c));
+        }
+        return sb.append(value.length() > n ? "\"... (" + value.length() + " characters)" : "\"").toString();
+    }
+
+    private static String escaped(char c) {
+        switch (c) {
+            case '\n':
+                return "\\n";
+            case '\r':
+                return "\\r";
+            case '\t':
+                return "\\t";
+            default:
+                return String.format("\\u%04X", (int) c);
+        }
     }
 
     /** Checks an ISO 3166 alpha-2 country code. */
@@ -44,10 +152,23 @@ public final class Check {
     /** The collection, if neither it nor any element is null. */
     public static <C extends Collection<?>> C noNulls(C values, String what) {
         required(values, what);
-        if (values.stream().anyMatch(Objects::isNull)) {
+        if (hasNull(values)) {
             throw new IllegalArgumentException(what + " must not contain null, was " + values);
         }
         return values;
+    }
+
+    /** Whether the collection is null or holds null; without a stream, as values check their lists on every build. */
+    public static boolean hasNull(Collection<?> values) {
+        if (values == null) {
+            return true;
+        }
+        for (Object v : values) {
+            if (v == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -76,6 +197,101 @@ public final class Check {
     /** The last day (inclusive) of a range as an epoch day, {@code Long.MAX_VALUE} when unbounded. */
     public static long lastDay(LocalDateRange range) {
         return range.isUnboundedEnd() ? Long.MAX_VALUE : range.getEnd().toEpochDay() - 1;
+    }
+
+    /** Refuses a list that holds two items with the same key, such as a sector listed twice. */
+    public static <T> List<T> distinct(List<T> values, Function<T, String> key, String what) {
+        if (values.size() > 1) {
+            Set<String> seen = new HashSet<>();
+            for (T v : values) {
+                if (!seen.add(key.apply(v))) {
+                    throw new IllegalArgumentException(what + " list " + key.apply(v) + " twice; expected each once");
+                }
+            }
+        }
+        return values;
+    }
+
+    /**
+     * Refuses a date range that reaches the first or last day of the calendar: a {@link LocalDateRange} treats
+     * {@link LocalDate#MIN} as an unbounded start and {@link LocalDate#MAX} as an unbounded end.
+     */
+    public static LocalDateRange bounded(LocalDateRange range, String what) {
+        if (range.isUnboundedStart()) {
+            throw new IllegalArgumentException(what + " must be bounded: its first day must be after " + LocalDate.MIN
+                    + " (LocalDate.MIN, which a LocalDateRange takes as no start), was " + range);
+        }
+        if (range.isUnboundedEnd()) {
+            throw new IllegalArgumentException(what + " must be bounded: its last day must be before "
+                    + LocalDate.MAX.minusDays(1) + " (a LocalDateRange ending at LocalDate.MAX has no end), was "
+                    + range);
+        }
+        return range;
+    }
+
+    /** Refuses a day that cannot be the first or last day of a bounded {@link LocalDateRange}. */
+    public static LocalDate rangeDay(LocalDate day, String what) {
+        required(day, what);
+        if (!day.isAfter(LocalDate.MIN) || !day.isBefore(LocalDate.MAX.minusDays(1))) {
+            throw new IllegalArgumentException(what + " must be between " + LocalDate.MIN.plusDays(1) + " and "
+                    + LocalDate.MAX.minusDays(2) + " (the ends of the calendar mean unbounded in a LocalDateRange), was "
+                    + day);
+        }
+        return day;
+    }
+
+    /**
+     * Refuses the ISO 4217 codes that name no money: {@code XXX} (no currency) and {@code XTS} (for testing).
+     *
+     * @param currency the currency, not null
+     * @param what the field, for the message
+     * @return the currency
+     */
+    public static CurrencyUnit money(CurrencyUnit currency, String what) {
+        String code = currency.getCurrencyCode();
+        if (code.equals("XXX") || code.equals("XTS")) {
+            throw new IllegalArgumentException(what + " must be a currency money is stated in, was " + code
+                    + (code.equals("XXX") ? " (ISO 4217 for no currency)" : " (ISO 4217 code reserved for testing)"));
+        }
+        return currency;
+    }
+
+    /**
+     * Refuses a number with more than {@link #MAX_WHOLE_DIGITS} digits before or {@link #MAX_FRACTION_DIGITS} after
+     * the decimal point (trailing zeros not counted), naming the field.
+     *
+     * @param number the number, not null
+     * @param what the field, for the message
+     * @return the number
+     */
+    public static BigDecimal digits(BigDecimal number, String what) {
+        if (number.signum() != 0 && number.precision() - number.scale() > MAX_WHOLE_DIGITS) {
+            throw new IllegalArgumentException(what + " must have at most " + MAX_WHOLE_DIGITS
+                    + " digits before the decimal point, was " + shortText(number));
+        }
+        if (number.scale() > MAX_FRACTION_DIGITS && number.stripTrailingZeros().scale() > MAX_FRACTION_DIGITS) {
+            throw new IllegalArgumentException(what + " must have at most " + MAX_FRACTION_DIGITS
+                    + " digits after the decimal point (trailing zeros not counted), was " + shortText(number));
+        }
+        return number;
+    }
+
+    private static String shortText(BigDecimal number) {
+        String text = number.toString();
+        if (text.length() > 60) {
+            text = number.stripTrailingZeros().toString();
+        }
+        return text.length() <= 60 ? text : text.substring(0, 30) + "..." + text.substring(text.length() - 20)
+                + " (" + number.precision() + " digits, scale " + number.scale() + ")";
+    }
+
+    /** Refuses a number of digits to round to outside -{@value #MAX_WHOLE_DIGITS}..{@value #MAX_FRACTION_DIGITS}. */
+    public static int roundingDigits(int digits) {
+        if (digits < -MAX_WHOLE_DIGITS || digits > MAX_FRACTION_DIGITS) {
+            throw new IllegalArgumentException("digits to round to must be from " + -MAX_WHOLE_DIGITS + " to "
+                    + MAX_FRACTION_DIGITS + ", was " + digits);
+        }
+        return digits;
     }
 
     /** An enum constant for people: {@code IN_KIND} as {@code "in kind"}. */

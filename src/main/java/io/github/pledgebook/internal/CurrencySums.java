@@ -20,17 +20,20 @@ public final class CurrencySums {
     /** Up to this many currencies are found by a linear scan, compared by identity first; beyond, by hash. */
     private static final int LINEAR = 8;
 
+    /** Room for this many currencies at first: most sums (a group's, a pledge's) hold one or two. */
+    private static final int INITIAL = 2;
+
     /**
      * The currencies in the order first added and their running sums, in parallel arrays (no object per
      * currency, since a query builds a total per call): a {@code long} at a fixed scale, set by the first
      * {@code long} added, plus a {@code BigDecimal} that takes what does not fit.
      */
-    private CurrencyUnit[] keys = new CurrencyUnit[LINEAR];
-    private int[] codeHashes = new int[LINEAR];
-    private long[] unscaled = new long[LINEAR];
-    private int[] scales = new int[LINEAR];
-    private boolean[] scaleSet = new boolean[LINEAR];
-    private BigDecimal[] spilled = new BigDecimal[LINEAR];
+    private CurrencyUnit[] keys = new CurrencyUnit[INITIAL];
+    private int[] codeHashes = new int[INITIAL];
+    private long[] unscaled = new long[INITIAL];
+    private int[] scales = new int[INITIAL];
+    private boolean[] scaleSet = new boolean[INITIAL];
+    private BigDecimal[] spilled = new BigDecimal[INITIAL];
     private int size;
     /** Open addressing on the ISO code's hash: position + 1, or 0 for free; only beyond {@link #LINEAR}. */
     private int[] table;

@@ -1,6 +1,7 @@
 package io.github.pledgebook.money;
 
 import io.github.pledgebook.Amounts;
+import io.github.pledgebook.internal.Check;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -153,7 +154,7 @@ public final class Conversion {
      * conversion.rounded(-6, RoundingMode.HALF_EVEN);  // USD 105,000,000: whole millions
      * }</pre>
      *
-     * @param digits the fraction digits to keep; negative rounds to tens, hundreds, ...
+     * @param digits the fraction digits to keep, from -100 to 100; negative rounds to tens, hundreds, ...
      * @param mode how to round
      * @return the rounded amount
      * @throws NullPointerException if {@code mode} is null
@@ -161,6 +162,7 @@ public final class Conversion {
      */
     public MonetaryAmount rounded(int digits, RoundingMode mode) {
         Objects.requireNonNull(mode, "rounding mode is required, was null");
+        Check.roundingDigits(digits);
         return Amounts.of(decimal().setScale(digits, mode), rate.term());
     }
 

@@ -1,6 +1,7 @@
 package io.github.pledgebook.money;
 
 import io.github.pledgebook.Amounts;
+import io.github.pledgebook.internal.Check;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -112,7 +113,7 @@ public final class ConvertedTotal {
      * usd.rounded(-6, RoundingMode.HALF_EVEN);  // USD 142,000,000
      * }</pre>
      *
-     * @param digits the fraction digits to keep; negative rounds to tens, hundreds, ...
+     * @param digits the fraction digits to keep, from -100 to 100; negative rounds to tens, hundreds, ...
      * @param mode how to round
      * @return the rounded total
      * @throws NullPointerException if {@code mode} is null
@@ -120,6 +121,7 @@ public final class ConvertedTotal {
      */
     public MonetaryAmount rounded(int digits, RoundingMode mode) {
         Objects.requireNonNull(mode, "rounding mode is required, was null");
+        Check.roundingDigits(digits);
         return Amounts.of(total.setScale(digits, mode), currency);
     }
 

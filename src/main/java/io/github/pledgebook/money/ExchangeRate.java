@@ -1,6 +1,7 @@
 package io.github.pledgebook.money;
 
 import io.github.pledgebook.Amounts;
+import io.github.pledgebook.internal.Check;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
@@ -130,20 +131,19 @@ public final class ExchangeRate implements javax.money.convert.ExchangeRate {
         Objects.requireNonNull(date, "date of a rate is required, was null");
         Objects.requireNonNull(source, "source of a rate is required, was null");
         String pair = base.getCurrencyCode() + "/" + term.getCurrencyCode();
+        Check.money(base, "base currency of the " + pair + " rate");
+        Check.money(term, "term currency of the " + pair + " rate");
         if (base.getCurrencyCode().equals(term.getCurrencyCode())) {
             throw new IllegalArgumentException("a rate needs two different currencies, was " + pair
                     + "; a currency converts to itself at 1 without a rate");
         }
+        Check.digits(value, "value of the " + pair + " rate");
         if (value.signum() <= 0) {
             throw new IllegalArgumentException(
                     "value of the " + pair + " rate must be positive, was " + value.toPlainString());
         }
-        if (source.isBlank()) {
-            throw new IllegalArgumentException(
-                    "source of the " + pair + " rate must not be blank, was \"" + source + "\"");
-        }
-        return new ExchangeRate(base, term, value, BigDecimal.ONE, date, source.strip(), Derivation.FIXING,
-                List.of());
+        Check.line(source, "source of the " + pair + " rate");
+        return new ExchangeRate(base, term, value, BigDecimal.ONE, date, source, Derivation.FIXING, List.of());
     }
 
     /**
@@ -159,16 +159,19 @@ public final class ExchangeRate implements javax.money.convert.ExchangeRate {
      * @param source who published it
      * @return the fixing
      * @throws NullPointerException if any argument is null
-     * @throws IllegalArgumentException if a code is unknown, the codes are the same, the value is not positive or
-     *     the source is blank
+     * @throws IllegalArgumentException if a code is unknown or names no money (XXX, XTS), the codes are the same,
+     *     the value is not positive or has more than 100 digits before or after the point, or the source is not one
+     *     line of text without leading or trailing spaces
      */
     public static ExchangeRate of(String base, String term, BigDecimal value, LocalDate date, String source) {
         return of(Amounts.currency(base), Amounts.currency(term), value, date, source);
     }
 
     /**
-     * Reads a published rate from one line: pair, value, ISO date and source, separated by spaces. The source is
-     * the rest of the line and may contain spaces.
+     * Reads a published rate from one line: pair, value, ISO date and source, separated by spaces or tabs. The
+     * source is the rest of the line and may contain single spaces. Spaces and tabs around the line, a byte-order
+     * mark at its start and a comment from a {@code #} that starts the line or follows a space or tab are ignored;
+     * any other invisible character is an error, and the message shows it escaped ({@code \u00A0}).
      * <pre>{@code
      * ExchangeRate.parse("EUR/JPY 161.59 2024-02-19 ECB");
      * ExchangeRate.parse("USD/JPY 150.18 2024-02-16 Fed H.10");
@@ -182,33 +185,55 @@ public final class ExchangeRate implements javax.money.convert.ExchangeRate {
      */
     public static ExchangeRate parse(CharSequence text) {
         Objects.requireNonNull(text, "rate text is required, was null");
-        String line = text.toString().strip();
-        String[] parts = line.split("\\s+", 4);
-        String shape = "rate must look like \"EUR/JPY 161.59 2024-02-19 ECB\" (pair, value, date, source), was \""
-                + line + "\"";
+        String line = content(text.toString());
+        String[] parts = line.split("[ \t]+", 4);
+        String shape = "rate must look like \"EUR/JPY 161.59 2024-02-19 ECB\" (pair, value, date, source), was "
+                + Check.shown(line);
         if (parts.length < 4) {
             throw new IllegalArgumentException(shape);
         }
         String[] codes = parts[0].split("/", -1);
         if (codes.length != 2 || codes[0].isEmpty() || codes[1].isEmpty()) {
             throw new IllegalArgumentException("pair of a rate must be two ISO codes separated by \"/\" such as "
-                    + "EUR/JPY, was \"" + parts[0] + "\" in \"" + line + "\"");
+                    + "EUR/JPY, was " + Check.shown(parts[0]) + " in " + Check.shown(line));
         }
         BigDecimal value;
         try {
             value = new BigDecimal(parts[1]);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("value of a rate must be a decimal number such as 161.59, was \""
-                    + parts[1] + "\" in \"" + line + "\"", e);
+            throw new IllegalArgumentException("value of a rate must be a decimal number such as 161.59, was "
+                    + Check.shown(parts[1]) + " in " + Check.shown(line), e);
         }
         LocalDate date;
         try {
             date = LocalDate.parse(parts[2]);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("date of a rate must be an ISO date such as 2024-02-19, was \""
-                    + parts[2] + "\" in \"" + line + "\"", e);
+            throw new IllegalArgumentException("date of a rate must be an ISO date such as 2024-02-19, was "
+                    + Check.shown(parts[2]) + " in " + Check.shown(line), e);
         }
         return of(codes[0], codes[1], value, date, parts[3]);
+    }
+
+    /**
+     * The content of a rate line: without a byte-order mark at its start, without a comment (from a {@code #} at
+     * the start or after a space or tab), without spaces and tabs around it; empty for a blank or comment line.
+     */
+    static String content(String line) {
+        int from = line.startsWith("\uFEFF") ? 1 : 0;
+        int to = line.length();
+        for (int i = from; i < to; i++) {
+            if (line.charAt(i) == '#' && (i == from || line.charAt(i - 1) == ' ' || line.charAt(i - 1) == '\t')) {
+                to = i;
+                break;
+            }
+        }
+        while (from < to && (line.charAt(from) == ' ' || line.charAt(from) == '\t')) {
+            from++;
+        }
+        while (to > from && (line.charAt(to - 1) == ' ' || line.charAt(to - 1) == '\t')) {
+            to--;
+        }
+        return line.substring(from, to);
     }
 
     /** The identity rate of a currency on a date. */

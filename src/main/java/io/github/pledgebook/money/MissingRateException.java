@@ -26,8 +26,9 @@ public final class MissingRateException extends CurrencyConversionException {
 
     /** The date a rate was asked for. */
     private final LocalDate date;
-    /** The rule, by its two parts, so that it survives serialisation ({@link RateLookup} is not serialisable). */
+    /** The rule's first part: whether only a fixing of the exact date serves ({@link RateLookup} is not serialisable). */
     private final boolean ruleExactDate;
+    /** The rule's maximum age in days (see {@link RateLookup#maxAgeDays()}). */
     private final int ruleMaxAgeDays;
     /** The latest fixing on or before {@link #date} that would have served under any age, or null. */
     private final LocalDate latestFixing;

@@ -1,6 +1,7 @@
 package io.github.pledgebook.money;
 
 import io.github.pledgebook.Amounts;
+import io.github.pledgebook.internal.Check;
 import io.github.pledgebook.internal.CurrencySums;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -347,7 +348,10 @@ public final class MoneyTotal {
             throw CurrencyMixException.of("total", map().keySet());
         }
         if (currencies.length == 0) {
-            throw new IllegalStateException("total is empty; it has no currency, so no single amount");
+            throw new IllegalStateException(unvaluedCount() > 0
+                    ? "total holds no money, only " + unvaluedCount() + (unvaluedCount() == 1 ? " item" : " items")
+                            + " without money value; it has no currency, so no single amount"
+                    : "total is empty; it has no currency, so no single amount");
         }
         return Amounts.of(values[0], currencies[0]);
     }
@@ -541,6 +545,8 @@ public final class MoneyTotal {
         public Builder add(CurrencyUnit currency, BigDecimal value) {
             Objects.requireNonNull(currency, "currency is required, was null");
             Objects.requireNonNull(value, "value is required, was null");
+            Check.money(currency, "currency of an amount added to a total");
+            Check.digits(value, "amount added to a total");
             sums.add(currency, value);
             return this;
         }

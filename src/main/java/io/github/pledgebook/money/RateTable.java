@@ -132,7 +132,9 @@ public final class RateTable {
 
     /**
      * Reads a table from text, one fixing per line in the form {@link ExchangeRate#parse(CharSequence)} reads;
-     * blank lines and lines starting with {@code #} are skipped. Pivot and rule are the defaults.
+     * lines end with {@code \n}, {@code \r\n} or {@code \r}; blank lines and comments ({@code #} to the end of the line) are
+     * skipped. A fixing that contradicts its reverse pair from the same source on the same day is refused (see
+     * {@link Builder#add(ExchangeRate)}). Pivot and rule are the defaults.
      * <pre>{@code
      * RateTable rates = RateTable.parse("""
      *         # ECB reference rates, per 1 EUR
@@ -310,6 +312,27 @@ public final class RateTable {
     }
 
     /**
+     * Converts every currency of a total to a currency given by ISO code, at the rates of one reference date, under
+     * this table's {@link #rule()}: the total's counterpart of {@link #convert(MonetaryAmount, String, LocalDate)}.
+     * <pre>{@code
+     * rates.convert(MoneyTotal.of(yen, dollars), "USD", LocalDate.of(2024, 2, 19)).rounded(RoundingMode.HALF_EVEN);
+     * // USD 142,365,926.11
+     * }</pre>
+     *
+     * @param total the total, in any currencies
+     * @param target the ISO code of the currency to convert to
+     * @param date the reference date for every rate
+     * @return the converted total, one conversion per currency of {@code total}
+     * @throws NullPointerException if any argument is null
+     * @throws IllegalArgumentException if the code is unknown
+     * @throws MissingRateException if a currency has no acceptable rate
+     */
+    public ConvertedTotal convert(MoneyTotal total, String target, LocalDate date) {
+        Objects.requireNonNull(target, "target currency is required, was null");
+        return convert(total, Amounts.currency(target), date, rule);
+    }
+
+    /**
      * Converts every currency of a total at the rates of one reference date under the given rule.
      *
      * @param total the total, in any currencies
@@ -323,6 +346,8 @@ public final class RateTable {
     public ConvertedTotal convert(MoneyTotal total, CurrencyUnit target, LocalDate date, RateLookup rule) {
         Objects.requireNonNull(total, "total to convert is required, was null");
         Objects.requireNonNull(target, "target currency is required, was null");
+        Objects.requireNonNull(date, "date of the rate is required, was null");
+        Objects.requireNonNull(rule, "rate lookup rule is required, was null");
         List<Conversion> list = new ArrayList<>(total.size());
         for (Map.Entry<CurrencyUnit, BigDecimal> e : total.toMap().entrySet()) {
             MonetaryAmount a = Amounts.of(e.getValue(), e.getKey());
@@ -615,6 +640,21 @@ public final class RateTable {
      */
     public static final class Builder {
 
+        /**
+         * Whether two fixings of reverse pairs can both be roundings of one exact rate: 1 lies between the
+         * products of their lowest and highest values within half a unit of their last digits.
+         */
+        private static boolean inverses(ExchangeRate a, ExchangeRate b) {
+            BigDecimal x = a.value();
+            BigDecimal y = b.value();
+            BigDecimal hx = BigDecimal.ONE.movePointLeft(Math.max(x.scale(), 0) + 1).multiply(BigDecimal.valueOf(5));
+            BigDecimal hy = BigDecimal.ONE.movePointLeft(Math.max(y.scale(), 0) + 1).multiply(BigDecimal.valueOf(5));
+            BigDecimal low = x.subtract(hx).multiply(y.subtract(hy));
+            BigDecimal high = x.add(hx).multiply(y.add(hy));
+            return low.compareTo(BigDecimal.ONE) <= 0 && high.compareTo(BigDecimal.ONE) >= 0;
+        }
+
+
         private final Map<String, TreeMap<LocalDate, ExchangeRate>> byPair = new HashMap<>();
         private final List<CurrencyUnit> pivots = new ArrayList<>();
         private boolean pivotsSet;
@@ -625,12 +665,19 @@ public final class RateTable {
 
         /**
          * Adds a published fixing.
+         * <p>
+         * A pair has one fixing per date. A fixing of the reverse pair (USD/EUR beside EUR/USD) on the same date
+         * from the <em>same source</em> must be its inverse within the rounding of the published digits (1.0776 and
+         * 0.928 agree; 1.0776 and 2 are refused). Reverse fixings from <em>different</em> sources are both kept, as
+         * two sources may fix differently: each direction then converts with its own direct fixing, which always
+         * comes before inverting the other.
          *
          * @param rate a {@link ExchangeRate.Derivation#FIXING FIXING}
          * @return this builder
          * @throws NullPointerException if {@code rate} is null
-         * @throws IllegalArgumentException if the rate is derived (add the fixings it came from), or the pair
-         *     already has a different fixing for that date
+         * @throws IllegalArgumentException if the rate is derived (add the fixings it came from), the pair
+         *     already has a different fixing for that date, or the reverse pair has a contradicting fixing from the
+         *     same source on that date
          */
         public Builder add(ExchangeRate rate) {
             return new Batch().stage(rate).commit();
@@ -672,6 +719,8 @@ public final class RateTable {
          * @throws IllegalArgumentException if a fixing is invalid or conflicts with one already added
          */
         public Builder addFixings(LocalDate date, String source, String base, Map<String, BigDecimal> valuesPerBase) {
+            Objects.requireNonNull(date, "date of a rate is required, was null");
+            Objects.requireNonNull(source, "source of a rate is required, was null");
             Objects.requireNonNull(valuesPerBase, "fixings per " + base + " are required, was null");
             CurrencyUnit b = Amounts.currency(base);
             Batch batch = new Batch();
@@ -702,6 +751,7 @@ public final class RateTable {
          * @throws IllegalArgumentException if a fixing is invalid or conflicts with one already added
          */
         public Builder addSeries(String base, String term, String source, Map<LocalDate, BigDecimal> valuesByDate) {
+            Objects.requireNonNull(source, "source of a rate is required, was null");
             Objects.requireNonNull(valuesByDate, base + "/" + term + " series is required, was null");
             CurrencyUnit b = Amounts.currency(base);
             CurrencyUnit t = Amounts.currency(term);
@@ -714,8 +764,8 @@ public final class RateTable {
         }
 
         /**
-         * Adds fixings from text, one per line as {@link ExchangeRate#parse(CharSequence)} reads them; blank lines
-         * and lines starting with {@code #} are skipped.
+         * Adds fixings from text, one per line as {@link ExchangeRate#parse(CharSequence)} reads them; lines end
+         * with {@code \n}, {@code \r\n} or {@code \r}, and blank lines and comments are skipped.
          * <pre>{@code
          * builder.addLines("EUR/JPY 161.59 2024-02-19 ECB\nEUR/USD 1.0776 2024-02-19 ECB");
          * }</pre>
@@ -728,11 +778,11 @@ public final class RateTable {
          */
         public Builder addLines(CharSequence text) {
             Objects.requireNonNull(text, "rate lines are required, was null");
-            String[] lines = text.toString().split("\\R", -1);
+            String[] lines = text.toString().split("\r\n|\n|\r", -1);
             Batch batch = new Batch();
             for (int i = 0; i < lines.length; i++) {
-                String line = lines[i].strip();
-                if (line.isEmpty() || line.startsWith("#")) {
+                String line = ExchangeRate.content(lines[i]);
+                if (line.isEmpty()) {
                     continue;
                 }
                 try {
@@ -811,8 +861,26 @@ public final class RateTable {
                             + rate.date() + " was given twice: " + old.value().toPlainString() + " ("
                             + old.source() + ") and " + rate.value().toPlainString() + " (" + rate.source() + ")");
                 }
+                String reversePair = rate.term().getCurrencyCode() + "/" + rate.base().getCurrencyCode();
+                ExchangeRate reverse = fixingOf(staged, reversePair, rate.date());
+                if (reverse == null) {
+                    reverse = fixingOf(byPair, reversePair, rate.date());
+                }
+                if (reverse != null && reverse.source().equals(rate.source()) && !inverses(rate, reverse)) {
+                    throw new IllegalArgumentException(rate.pair() + " " + rate.value().toPlainString() + " and "
+                            + reversePair + " " + reverse.value().toPlainString() + " from " + rate.source() + " on "
+                            + rate.date() + " contradict each other: their product is "
+                            + rate.value().multiply(reverse.value()).toPlainString() + ", expected 1 within the "
+                            + "rounding of their last digits; give one direction, or values that are inverses");
+                }
                 staged.computeIfAbsent(rate.pair(), k -> new TreeMap<>()).put(rate.date(), rate);
                 return this;
+            }
+
+            private ExchangeRate fixingOf(Map<String, TreeMap<LocalDate, ExchangeRate>> in, String pair,
+                    LocalDate date) {
+                TreeMap<LocalDate, ExchangeRate> s = in.get(pair);
+                return s == null ? null : s.get(date);
             }
 
             private ExchangeRate fixingOf(Map<String, TreeMap<LocalDate, ExchangeRate>> in, ExchangeRate rate) {

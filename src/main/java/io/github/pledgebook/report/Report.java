@@ -30,7 +30,9 @@ import javax.money.CurrencyUnit;
  * <p>
  * Nothing is printed: the caller decides where the text goes ({@code System.out.println(Report.totals(...))} in a
  * notebook). Amounts keep every digit, with digit grouping and no scientific notation. Output is deterministic and
- * fits the width asked for (see {@link TextTable#render(int)}).
+ * fits the width asked for (see {@link TextTable#render(int)}), which is from 1 to {@value #MAX_WIDTH} characters.
+ * Rows and bars are keyed by what they show (a group's key, a series), never by their printed label: two recipients
+ * both named "Kyiv" get two rows, told apart by their ids.
  * <pre>{@code
  * Map<String, MoneyTotal> byStage = Map.of("announced", MoneyTotal.of(Amounts.of(15_800_000_000L, "JPY")));
  * Report.totals("stage", byStage, 80);
@@ -41,6 +43,12 @@ import javax.money.CurrencyUnit;
  * This class is stateless and thread-safe.
  */
 public final class Report {
+
+    /** The widest line any report may be asked for: 10,000 characters. */
+    public static final int MAX_WIDTH = 10_000;
+
+    /** The label of the row of pledges without a key in {@link #grouped(Grouped, int)}. */
+    private static final String NO_KEY = "(none)";
 
     private static final char[] BARS = {'#', '=', '*', '+', 'o', '%'};
 
@@ -53,13 +61,14 @@ public final class Report {
      *
      * @param labelHeader the header of the first column, such as {@code "donor"}
      * @param rows the totals by label, in the order to show (use a {@code LinkedHashMap} or {@code SortedMap});
-     *     labels are the keys' {@code toString()}
-     * @param maxWidth the widest a line may be
+     *     labels are the keys' {@code toString()}, numbered ({@code " #2"}) where two keys print alike
+     * @param maxWidth the widest a line may be, from 1 to {@value #MAX_WIDTH}
      * @return the table text
      */
     public static String totals(String labelHeader, Map<?, MoneyTotal> rows, int maxWidth) {
         Objects.requireNonNull(labelHeader, "label header is required, was null");
         Objects.requireNonNull(rows, "rows are required, was null");
+        width(maxWidth);
         Set<CurrencyUnit> currencies = new TreeSet<>((a, b) -> a.getCurrencyCode().compareTo(b.getCurrencyCode()));
         boolean unvalued = false;
         for (Map.Entry<?, MoneyTotal> e : rows.entrySet()) {
@@ -72,9 +81,11 @@ public final class Report {
         if (unvalued) {
             b.right("without value");
         }
+        List<String> labels = distinctLabels(rows.keySet(), Report::printed);
+        int row = 0;
         for (Map.Entry<?, MoneyTotal> e : rows.entrySet()) {
             List<String> cells = new ArrayList<>();
-            cells.add(String.valueOf(e.getKey()));
+            cells.add(labels.get(row++));
             MoneyTotal t = e.getValue();
             for (CurrencyUnit c : currencies) {
                 cells.add(t.contains(c) ? Amounts.formatNumber(t.decimal(c), c.getDefaultFractionDigits()) : "");
@@ -89,14 +100,15 @@ public final class Report {
 
     /**
      * Renders a pledge's history: its one-line summary, then one row per event with date, stage, amount, source and
-     * remarks (expected date, memorandum, when it became known, note).
+     * remarks (expected date, memorandum, when it became known, note; the lines of a note joined by {@code " / "}).
      *
      * @param pledge the pledge
-     * @param maxWidth the widest a line may be
+     * @param maxWidth the widest a line may be, from 1 to {@value #MAX_WIDTH}
      * @return the history text
      */
     public static String history(Pledge pledge, int maxWidth) {
         Objects.requireNonNull(pledge, "pledge is required, was null");
+        width(maxWidth);
         TextTable.Builder b = TextTable.builder().left("date").left("stage").right("amount").left("source")
                 .left("remarks");
         for (PledgeEvent e : pledge.history()) {
@@ -106,7 +118,7 @@ public final class Report {
             if (!e.knownOn().equals(e.date())) {
                 remarks.add("known " + e.knownOn());
             }
-            e.note().ifPresent(remarks::add);
+            e.note().ifPresent(n -> remarks.add(n.replace("\n", " / ")));
             b.row(e.date().toString(), e.stage().label(), e.amount().map(Amounts::format).orElse(""),
                     e.source().publisher() + " (" + e.source().kind().label() + ")", String.join("; ", remarks));
         }
@@ -128,7 +140,7 @@ public final class Report {
      * @param series the totals per period, by series name (such as {@code "announced"}), in the order to show;
      *     periods are shown in the order of the first series, then any further ones; labels are keys'
      *     {@code toString()}
-     * @param maxWidth the widest a line may be
+     * @param maxWidth the widest a line may be, from 1 to {@value #MAX_WIDTH}
      * @return the chart text
      * @throws IllegalArgumentException if there are more series than bar characters, or the width leaves no room
      *     for bars
@@ -138,6 +150,7 @@ public final class Report {
         Objects.requireNonNull(title, "chart title is required, was null");
         Objects.requireNonNull(currency, "chart currency is required, was null");
         Objects.requireNonNull(series, "chart series are required, was null");
+        width(maxWidth);
         if (series.size() > BARS.length) {
             throw new IllegalArgumentException("chart can draw at most " + BARS.length + " series, was "
                     + series.size() + ": " + series.keySet());
@@ -214,11 +227,12 @@ public final class Report {
      * }</pre>
      *
      * @param snapshot the book as of a date
-     * @param maxWidth the widest a line may be
+     * @param maxWidth the widest a line may be, from 1 to {@value #MAX_WIDTH}
      * @return the table text, headed by the date
      */
     public static String stages(Snapshot snapshot, int maxWidth) {
         Objects.requireNonNull(snapshot, "snapshot is required, was null");
+        width(maxWidth);
         Map<String, MoneyTotal> rows = new LinkedHashMap<>();
         for (Stage stage : new Stage[] {Stage.REPORTED, Stage.ANNOUNCED, Stage.COMMITTED, Stage.DISBURSED}) {
             rows.put(stage.label(), snapshot.total(stage).total());
@@ -235,32 +249,48 @@ public final class Report {
      *
      * @param series the series
      * @param cumulative true for totals as of each period's end, false for the change within each period
-     * @param maxWidth the widest a line may be
+     * @param maxWidth the widest a line may be, from 1 to {@value #MAX_WIDTH}
      * @return the table text
      */
     public static String series(Series<?> series, boolean cumulative, int maxWidth) {
         Objects.requireNonNull(series, "series is required, was null");
+        width(maxWidth);
         return totals(series.stage().label() + (cumulative ? " (cumulative)" : ""), perPeriod(series, cumulative),
                 maxWidth);
     }
 
     /**
      * Renders grouped totals as a table: one row per group, labelled by name (a donor's or party's name, a sector's
-     * name, a category's label), then a row for the pledges without a key, if any.
+     * name, a category's label), then a row {@code (none)} for the pledges without a key, if any. Each group keeps its
+     * own row: where two groups (or a group and the {@code (none)} row) would print alike, the group's label adds
+     * its id in brackets ({@code Kyiv [ua-1]}, {@code Kyiv [ua-2]}).
      * <pre>{@code
      * Report.grouped(book.asOf(feb20).grouped(Stage.ANNOUNCED, GroupBy.topLevelDonor()), 80);
      * }</pre>
      *
      * @param grouped the grouped totals
-     * @param maxWidth the widest a line may be
+     * @param maxWidth the widest a line may be, from 1 to {@value #MAX_WIDTH}
      * @return the table text
      */
     public static String grouped(Grouped<?> grouped, int maxWidth) {
         Objects.requireNonNull(grouped, "grouped totals are required, was null");
-        Map<String, MoneyTotal> rows = new LinkedHashMap<>();
-        grouped.groups().forEach((k, t) -> rows.merge(label(k), t.total(), MoneyTotal::plus));
-        if (!grouped.ungrouped().isEmpty()) {
-            rows.merge("(none)", grouped.ungrouped().total(), MoneyTotal::plus);
+        width(maxWidth);
+        List<Object> keys = new ArrayList<>(grouped.groups().keySet());
+        boolean none = !grouped.ungrouped().isEmpty();
+        Map<String, Integer> uses = new java.util.HashMap<>();
+        for (Object k : keys) {
+            uses.merge(label(k), 1, Integer::sum);
+        }
+        if (none) {
+            uses.merge(NO_KEY, 1, Integer::sum);
+        }
+        Map<Row, MoneyTotal> rows = new LinkedHashMap<>();
+        for (Object k : keys) {
+            String l = label(k);
+            rows.put(new Row(uses.get(l) > 1 ? l + " [" + identity(k) + "]" : l), grouped.groups().get(k).total());
+        }
+        if (none) {
+            rows.put(new Row(NO_KEY), grouped.ungrouped().total());
         }
         return totals(grouped.stage().label(), rows, maxWidth);
     }
@@ -271,16 +301,22 @@ public final class Report {
      *
      * @param title the first line
      * @param currency the currency to chart
-     * @param series the series, each named by its stage
-     * @param maxWidth the widest a line may be
+     * @param series the series, each named by its stage ({@code "announced"}; a second series of the same stage is
+     *     {@code "announced #2"}, so every series is drawn)
+     * @param maxWidth the widest a line may be, from 1 to {@value #MAX_WIDTH}
      * @return the chart text
      */
     public static String chart(String title, CurrencyUnit currency, List<? extends Series<?>> series, int maxWidth) {
         Objects.requireNonNull(series, "chart series are required, was null");
         Map<String, Map<?, MoneyTotal>> named = new LinkedHashMap<>();
+        List<String> names = new ArrayList<>();
         for (Series<?> s : series) {
             Objects.requireNonNull(s, "chart series must not contain null");
-            named.put(s.stage().label(), perPeriod(s, false));
+            names.add(s.stage().label());
+        }
+        names = distinctLabels(names, n -> (String) n);
+        for (int i = 0; i < series.size(); i++) {
+            named.put(names.get(i), perPeriod(series.get(i), false));
         }
         return chart(title, currency, named, maxWidth);
     }
@@ -292,6 +328,68 @@ public final class Report {
             rows.put(row.period(), t.total());
         }
         return rows;
+    }
+
+    private static void width(int maxWidth) {
+        if (maxWidth < 1 || maxWidth > MAX_WIDTH) {
+            throw new IllegalArgumentException("max width must be from 1 to " + MAX_WIDTH + " characters, was "
+                    + maxWidth);
+        }
+    }
+
+    /** The printed labels of some keys, in order, numbered {@code " #2"}, {@code " #3"} where they repeat. */
+    private static List<String> distinctLabels(java.util.Collection<?> keys,
+            java.util.function.Function<Object, String> print) {
+        List<String> labels = new ArrayList<>(keys.size());
+        Set<String> taken = new java.util.HashSet<>();
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        for (Object k : keys) {
+            taken.add(print.apply(k));
+        }
+        for (Object k : keys) {
+            String l = print.apply(k);
+            int n = seen.merge(l, 1, Integer::sum);
+            if (n > 1) {
+                String numbered = l + " #" + n;
+                while (taken.contains(numbered)) {
+                    numbered = l + " #" + ++n;
+                }
+                seen.put(l, n);
+                taken.add(numbered);
+                l = numbered;
+            }
+            labels.add(l);
+        }
+        return labels;
+    }
+
+    private static String printed(Object key) {
+        return String.valueOf(key);
+    }
+
+    /** What tells a group's key apart from another of the same name: an id or a code. */
+    private static String identity(Object key) {
+        if (key instanceof Party) {
+            return ((Party) key).id();
+        }
+        if (key instanceof Sector) {
+            return ((Sector) key).code();
+        }
+        return String.valueOf(key);
+    }
+
+    /** A table row that is its own key: two rows never merge, whatever they print. */
+    private static final class Row {
+        private final String label;
+
+        Row(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
     }
 
     private static String label(Object key) {

@@ -1,5 +1,6 @@
 package io.github.pledgebook.report;
 
+import io.github.pledgebook.internal.Check;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -219,6 +220,7 @@ public final class TextTable {
 
         private Builder column(String header, boolean right) {
             Objects.requireNonNull(header, "column header is required, was null");
+            oneLine(header, "column header");
             if (!rows.isEmpty()) {
                 throw new IllegalStateException("columns must be declared before the first row, but "
                         + rows.size() + " rows were added already");
@@ -254,12 +256,25 @@ public final class TextTable {
                         + headers + ", was " + cells.size() + ": " + cells);
             }
             for (String cell : cells) {
-                if (cell == null || cell.indexOf('\n') >= 0) {
+                if (cell == null) {
                     throw new IllegalArgumentException("row cells must be one-line text, was " + cells);
                 }
+                oneLine(cell, "row cell");
             }
             rows.add(Collections.unmodifiableList(new ArrayList<>(cells)));
             return this;
+        }
+
+        /** Refuses control characters (line breaks, tabs, escapes), which would break the alignment. */
+        private static void oneLine(String text, String what) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                    throw new IllegalArgumentException(what + "s must be one-line text without control characters "
+                            + "such as line breaks or tabs (" + Check.shown(String.valueOf(c)) + " at position " + i
+                            + "), was " + Check.shown(text));
+                }
+            }
         }
 
         /**

@@ -2,7 +2,6 @@ package io.github.pledgebook.timeline;
 
 import io.github.pledgebook.Donor;
 import io.github.pledgebook.internal.Check;
-import java.util.List;
 
 /**
  * The level of the donor hierarchy that totals roll up to: the top-level donor, the donor as recorded, or a chosen
@@ -54,12 +53,14 @@ public final class DonorLevel {
      */
     public Donor of(Donor donor) {
         Check.required(donor, "donor");
-        List<Donor> ancestors = donor.ancestors();
-        int d = ancestors.size();
-        if (d <= depth) {
-            return donor;
+        if (depth == 0) {
+            return donor.topLevel();
         }
-        return ancestors.get(d - depth - 1);
+        Donor at = donor;
+        for (int up = donor.depth() - depth; up > 0; up--) {
+            at = at.parent().orElseThrow();
+        }
+        return at;
     }
 
     @Override

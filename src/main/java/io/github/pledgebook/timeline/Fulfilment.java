@@ -4,6 +4,7 @@ import io.github.pledgebook.Donor;
 import io.github.pledgebook.Stage;
 import io.github.pledgebook.internal.Check;
 import io.github.pledgebook.money.MoneyTotal;
+import io.github.pledgebook.money.RateTable;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -173,6 +174,24 @@ public final class Fulfilment {
         return new Fulfilment(donor, asOf, converter.convert(announced, target, rateDate),
                 converter.convert(committed, target, rateDate), converter.convert(disbursed, target, rateDate),
                 target, rateDate);
+    }
+
+    /**
+     * Returns these figures in one currency, converted with a rate table at the rates of one date (under the table's
+     * lookup rule): the same as {@code convertedTo(target, rateDate, AmountConverter.of(rates))}.
+     * <pre>{@code
+     * japan.convertedTo(Amounts.currency("USD"), LocalDate.of(2024, 2, 19), rates).announced();
+     * // [USD 142,365,926.1092889411473482269942446926]
+     * }</pre>
+     *
+     * @param target the currency to express everything in
+     * @param rateDate the date whose rates to use, such as the as-of date
+     * @param rates the caller's rate table
+     * @return the converted figures; gaps are computed after conversion
+     * @throws io.github.pledgebook.money.MissingRateException if a currency has no acceptable rate
+     */
+    public Fulfilment convertedTo(CurrencyUnit target, LocalDate rateDate, RateTable rates) {
+        return convertedTo(target, rateDate, AmountConverter.of(rates));
     }
 
     @Override

@@ -8,9 +8,12 @@ import io.github.pledgebook.Party;
 import io.github.pledgebook.Pledge;
 import io.github.pledgebook.Sector;
 import io.github.pledgebook.internal.Check;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -21,6 +24,11 @@ import java.util.function.Function;
  * A pledge without a key (no channel, no conference, no sector) lands in {@link Grouped#ungrouped()}, so nothing
  * is dropped. A pledge with several keys (several sectors) counts in each of their groups, so such groups do not
  * add up to the overall total.
+ * <p>
+ * Groups are keyed by the keys' {@code equals}, never by their order or their printed names: a pledge counts at
+ * most once in a group, however often a key function returns the same key for it, and two keys that are not equal
+ * stay two groups even when the order ranks them alike (they then keep the order in which the book first met them).
+ * A key function must not return null, nor a null key.
  * <pre>{@code
  * Grouped<Donor> byDonor = book.asOf(feb20).grouped(Stage.ANNOUNCED, GroupBy.donor(DonorLevel.TOP));
  * Grouped<Sector> bySector = book.within(q1).grouped(Stage.COMMITTED, GroupBy.sector());
@@ -154,13 +162,53 @@ public final class GroupBy<K> {
         return new GroupBy<K>(name, (p, b) -> keys.apply(p), order);
     }
 
+    /**
+     * The distinct keys of a pledge, in the order the key function gave them.
+     *
+     * @throws NullPointerException if the key function returned null or a null key
+     */
     Collection<? extends K> keysOf(Pledge pledge, PledgeBook book) {
         Collection<? extends K> k = keys.apply(pledge, book);
         if (k == null) {
             throw new NullPointerException("grouping " + name + " returned null keys for pledge " + pledge.id()
                     + "; return an empty collection for an ungrouped pledge");
         }
-        return k;
+        int n = k.size();
+        if (n == 1) {
+            K only = k.iterator().next();
+            if (only == null) {
+                throw nullKey(pledge);
+            }
+            return k;
+        }
+        if (n == 0) {
+            return k;
+        }
+        Set<K> distinct = new LinkedHashSet<>(n * 2);
+        for (K key : k) {
+            if (key == null) {
+                throw nullKey(pledge);
+            }
+            distinct.add(key);
+        }
+        return distinct;
+    }
+
+    private NullPointerException nullKey(Pledge pledge) {
+        return new NullPointerException("grouping " + name + " returned a null key for pledge " + pledge.id()
+                + "; expected keys that are not null (an empty collection for an ungrouped pledge)");
+    }
+
+    /**
+     * The keys in the grouping's order; keys the order ranks alike keep the order of {@code keys}.
+     *
+     * @param keys distinct keys, in the order first met
+     * @return a new list
+     */
+    List<K> sorted(Collection<K> keys) {
+        List<K> list = new ArrayList<>(keys);
+        list.sort(order);
+        return list;
     }
 
     Comparator<? super K> order() {

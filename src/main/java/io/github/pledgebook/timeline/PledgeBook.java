@@ -18,10 +18,11 @@ import io.github.pledgebook.timeline.index.StageIndex;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -401,6 +402,9 @@ public final class PledgeBook {
         return rates.convertTotalsByDate(in.changes(span), target).plusUnvalued(in.unvalued(span));
     }
 
+    /** The most periods (months, quarters or years) a series may have: 10,000. */
+    public static final int MAX_PERIODS = 10_000;
+
     /**
      * A monthly series of one stage: what changed in each month and the total at its end.
      * <pre>{@code
@@ -414,14 +418,16 @@ public final class PledgeBook {
      * @param first the first month
      * @param last the last month, not before the first
      * @return the series, one row per month
-     * @throws IllegalArgumentException if {@code last} is before {@code first} or the stage is cancelled
+     * @throws IllegalArgumentException if {@code last} is before {@code first}, the series would have more than
+     *     {@value #MAX_PERIODS} periods, or the stage is cancelled
      */
     public Series<YearMonth> monthly(Stage stage, YearMonth first, YearMonth last) {
         Check.amountStage(stage, Stage.CANCELLED);
         checkOrder(Check.required(first, "first month"), Check.required(last, "last month"), "month");
-        List<YearMonth> periods = new ArrayList<>();
-        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-            periods.add(m);
+        int n = periods(first.until(last, ChronoUnit.MONTHS), "months", first, last);
+        List<YearMonth> periods = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            periods.add(first.plusMonths(i));
         }
         return series(stage, periods, Periods::of);
     }
@@ -433,14 +439,16 @@ public final class PledgeBook {
      * @param first the first quarter
      * @param last the last quarter, not before the first
      * @return the series, one row per quarter
-     * @throws IllegalArgumentException if {@code last} is before {@code first} or the stage is cancelled
+     * @throws IllegalArgumentException if {@code last} is before {@code first}, the series would have more than
+     *     {@value #MAX_PERIODS} periods, or the stage is cancelled
      */
     public Series<YearQuarter> quarterly(Stage stage, YearQuarter first, YearQuarter last) {
         Check.amountStage(stage, Stage.CANCELLED);
         checkOrder(Check.required(first, "first quarter"), Check.required(last, "last quarter"), "quarter");
-        List<YearQuarter> periods = new ArrayList<>();
-        for (YearQuarter q = first; !q.isAfter(last); q = q.plusQuarters(1)) {
-            periods.add(q);
+        int n = periods(first.until(last, java.time.temporal.IsoFields.QUARTER_YEARS), "quarters", first, last);
+        List<YearQuarter> periods = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            periods.add(first.plusQuarters(i));
         }
         return series(stage, periods, Periods::of);
     }
@@ -452,16 +460,27 @@ public final class PledgeBook {
      * @param first the first year
      * @param last the last year, not before the first
      * @return the series, one row per year
-     * @throws IllegalArgumentException if {@code last} is before {@code first} or the stage is cancelled
+     * @throws IllegalArgumentException if {@code last} is before {@code first}, the series would have more than
+     *     {@value #MAX_PERIODS} periods, or the stage is cancelled
      */
     public Series<Year> yearly(Stage stage, Year first, Year last) {
         Check.amountStage(stage, Stage.CANCELLED);
         checkOrder(Check.required(first, "first year"), Check.required(last, "last year"), "year");
-        List<Year> periods = new ArrayList<>();
-        for (Year y = first; !y.isAfter(last); y = y.plusYears(1)) {
-            periods.add(y);
+        int n = periods(first.until(last, ChronoUnit.YEARS), "years", first, last);
+        List<Year> periods = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            periods.add(first.plusYears(i));
         }
         return series(stage, periods, Periods::of);
+    }
+
+    /** The number of periods from first to last, both included, refused above {@link #MAX_PERIODS}. */
+    private static int periods(long between, String what, Object first, Object last) {
+        if (between >= MAX_PERIODS) {
+            throw new IllegalArgumentException("a series must have at most " + MAX_PERIODS + " " + what + ", was "
+                    + (between + 1) + " from " + first + " to " + last);
+        }
+        return (int) between + 1;
     }
 
     private static <P extends Comparable<? super P>> void checkOrder(P first, P last, String what) {
@@ -535,7 +554,8 @@ public final class PledgeBook {
             });
             return new Grouped<>(stage, out, Tally.of(stage, span).total());
         }
-        Map<K, Tally> groups = new TreeMap<>(by.order());
+        Map<K, Tally> groups = new HashMap<>();
+        List<K> firstMet = new ArrayList<>();
         Tally ungrouped = Tally.of(stage, span);
         for (Pledge p : pledges) {
             Collection<? extends K> keys = by.keysOf(p, this);
@@ -543,15 +563,21 @@ public final class PledgeBook {
                 ungrouped.add(p);
             }
             for (K k : keys) {
-                groups.computeIfAbsent(k, x -> Tally.of(stage, span)).add(p);
+                Tally t = groups.get(k);
+                if (t == null) {
+                    t = Tally.of(stage, span);
+                    groups.put(k, t);
+                    firstMet.add(k);
+                }
+                t.add(p);
             }
         }
-        groups.forEach((k, t) -> {
-            StageTotal total = t.total();
+        for (K k : by.sorted(firstMet)) {
+            StageTotal total = groups.get(k).total();
             if (!total.isEmpty()) {
                 out.put(k, total);
             }
-        });
+        }
         return new Grouped<>(stage, out, ungrouped.total());
     }
 

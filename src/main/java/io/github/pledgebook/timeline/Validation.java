@@ -6,6 +6,7 @@ import io.github.pledgebook.Memorandum;
 import io.github.pledgebook.Milestone;
 import io.github.pledgebook.Party;
 import io.github.pledgebook.Pledge;
+import io.github.pledgebook.PledgeEvent;
 import io.github.pledgebook.internal.RecentlySeen;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,6 +38,7 @@ final class Validation {
     /** The problems of pledges naming unknown conferences. */
     private final List<String> references = new ArrayList<>();
     private final Set<String> conferenceIds;
+    private final Set<String> memorandumIds;
     private final Map<String, Party> partiesById = new HashMap<>();
     private final Set<String> conflicting = new LinkedHashSet<>();
     private final Map<String, Set<String>> parents = new LinkedHashMap<>();
@@ -53,15 +55,23 @@ final class Validation {
         this.memoranda = memoranda;
         this.milestones = milestones;
         conferenceIds = uniqueIds("conference", conferences, Conference::id);
-        uniqueIds("memorandum", memoranda, Memorandum::id);
+        memorandumIds = uniqueIds("memorandum", memoranda, Memorandum::id);
         uniqueIds("milestone", milestones, Milestone::id);
     }
 
-    /** Checks a pledge's conference and notes its parties. */
+    /** Checks a pledge's conference and the memoranda its events name, and notes its parties. */
     void pledge(Pledge p) {
         if (p.conferenceId().isPresent() && !conferenceIds.contains(p.conferenceId().get())) {
             references.add("pledge " + p.id() + " names conference " + p.conferenceId().get()
                     + ", which is not in the book");
+        }
+        List<PledgeEvent> history = p.history();
+        for (int i = 0; i < history.size(); i++) {
+            PledgeEvent e = history.get(i);
+            if (e.memorandumId().isPresent() && !memorandumIds.contains(e.memorandumId().get())) {
+                references.add("pledge " + p.id() + ": event on " + e.date() + " names memorandum "
+                        + e.memorandumId().get() + ", which is not in the book");
+            }
         }
         visit(p.donor());
         visit(p.recipient());
@@ -159,26 +169,40 @@ final class Validation {
         return onCycles;
     }
 
-    private static void walk(String id, Map<String, Set<String>> parents, List<String> path, Set<String> onPath,
+    /** A depth-first walk up the parent graph from one id, in a loop (hierarchies may be deep). */
+    private static void walk(String start, Map<String, Set<String>> parents, List<String> path, Set<String> onPath,
             Set<String> done, Set<String> onCycles, List<String> problems) {
-        if (onPath.contains(id)) {
-            List<String> cycle = new ArrayList<>(path.subList(path.indexOf(id), path.size()));
-            cycle.add(id);
-            if (onCycles.addAll(cycle)) {
-                problems.add("donor hierarchy has a cycle: " + String.join(" -> ", cycle)
-                        + "; expected each donor's parents to lead up to a top-level donor");
+        if (done.contains(start)) {
+            return;
+        }
+        java.util.ArrayDeque<java.util.Iterator<String>> pending = new java.util.ArrayDeque<>();
+        done.add(start);
+        path.add(start);
+        onPath.add(start);
+        pending.push(parents.getOrDefault(start, Set.of()).iterator());
+        while (!pending.isEmpty()) {
+            java.util.Iterator<String> next = pending.peek();
+            if (!next.hasNext()) {
+                pending.pop();
+                onPath.remove(path.remove(path.size() - 1));
+                continue;
             }
-            return;
+            String id = next.next();
+            if (onPath.contains(id)) {
+                List<String> cycle = new ArrayList<>(path.subList(path.indexOf(id), path.size()));
+                cycle.add(id);
+                if (onCycles.addAll(cycle)) {
+                    problems.add("donor hierarchy has a cycle: " + String.join(" -> ", cycle)
+                            + "; expected each donor's parents to lead up to a top-level donor");
+                }
+                continue;
+            }
+            if (!done.add(id)) {
+                continue;
+            }
+            path.add(id);
+            onPath.add(id);
+            pending.push(parents.getOrDefault(id, Set.of()).iterator());
         }
-        if (!done.add(id)) {
-            return;
-        }
-        path.add(id);
-        onPath.add(id);
-        for (String parent : parents.getOrDefault(id, Set.of())) {
-            walk(parent, parents, path, onPath, done, onCycles, problems);
-        }
-        path.remove(path.size() - 1);
-        onPath.remove(id);
     }
 }

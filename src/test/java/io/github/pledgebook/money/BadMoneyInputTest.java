@@ -170,7 +170,7 @@ class BadMoneyInputTest {
                 bad("convert no total", NullPointerException.class, "total to convert is required, was null",
                         () -> ECB.convert((MoneyTotal) null, USD, FEB_19)),
                 bad("convert a total to no currency", NullPointerException.class,
-                        "target currency is required, was null", () -> ECB.convert(TOTAL, null, FEB_19)),
+                        "target currency is required, was null", () -> ECB.convert(TOTAL, (CurrencyUnit) null, FEB_19)),
                 bad("convert a total on no date", NullPointerException.class, "date of the rate is required, was null",
                         () -> ECB.convert(TOTAL, USD, null)),
                 bad("convert no dated amounts", NullPointerException.class, "dated amounts are required, was null",

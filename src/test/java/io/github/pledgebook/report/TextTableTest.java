@@ -86,7 +86,14 @@ class TextTableTest {
                 .hasMessage("columns must be declared before the first row, but 1 rows were added already");
         assertThatThrownBy(() -> b.row("\nstarts with a line break"))
                 .isExactlyInstanceOf(IllegalArgumentException.class)
-                .hasMessage("row cells must be one-line text, was [\nstarts with a line break]");
+                .hasMessage("row cells must be one-line text without control characters such as line breaks or "
+                        + "tabs (\"\\n\" at position 0), was \"\\nstarts with a line break\"");
+        assertThatThrownBy(() -> b.row("tab\there"))
+                .hasMessage("row cells must be one-line text without control characters such as line breaks or "
+                        + "tabs (\"\\t\" at position 3), was \"tab\\there\"");
+        assertThatThrownBy(() -> TextTable.builder().left("\u001b[1mdonor"))
+                .hasMessage("column headers must be one-line text without control characters such as line breaks "
+                        + "or tabs (\"\\u001B\" at position 0), was \"\\u001B[1mdonor\"");
         assertThatThrownBy(() -> b.row("two\nlines"))
                 .isExactlyInstanceOf(IllegalArgumentException.class);
         assertThat(b.build().rows()).as("failed calls added nothing").containsExactly(List.of("x"));

@@ -22,12 +22,7 @@ import io.github.pledgebook.Stage;
 final class FoundingArticle {
 
     /** 80 generators handed over on 7 Jan 2024: one disbursement without money value. */
-    static final Pledge GENERATORS = Pledge.builder().id("jp-generators").donor(JAPAN).recipient(UKRAINE)
-            .category(AidCategory.HUMANITARIAN).instrument(Instrument.IN_KIND)
-            .addSectors(Sector.ENERGY)
-            .inKind(InKind.of("electric generators", 80))
-            .addEvent(PledgeEvent.of(JAN_7, Stage.DISBURSED, MOFA_JAN_7))
-            .build();
+    static final Pledge GENERATORS = io.github.pledgebook.sample.JapanUkraine2024.GENERATORS;
 
     /** The conference with the aggregate count reported afterwards, next to the "more than 10" expected. */
     static final Conference TOKYO_REPORTED = Conference.builder().from(TOKYO)

@@ -51,7 +51,7 @@ class PledgeBookTest {
     @Test
     void duplicateIdsAreNamed() {
         assertThatThrownBy(() -> PledgeBook.of(List.of(ANTI_DRONE, ANTI_DRONE, RECONSTRUCTION),
-                List.of(TOKYO, TOKYO), List.of(), List.of()))
+                List.of(TOKYO, TOKYO), List.of(GRANT_AGREEMENT), List.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("pledge book is invalid (2 problems): pledge id jp-nato-antidrone is used by 2 pledges; "
                         + "expected unique ids; conference id jp-ua-erc-2024 is used by 2 conferences; expected "

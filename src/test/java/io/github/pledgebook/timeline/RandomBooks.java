@@ -19,8 +19,11 @@ import java.util.List;
 import java.util.Random;
 import javax.money.MonetaryAmount;
 
-/** Random but valid books from a seed: revisions, currency changes, cancellations, in-kind items, huge amounts. */
-final class RandomBooks {
+/**
+ * Random but valid books from a seed: revisions, additions to a stage (positive, negative and zero, as IATI
+ * transactions), currency changes, cancellations, in-kind items, huge amounts.
+ */
+public final class RandomBooks {
 
     static final LocalDate BASE = LocalDate.of(2024, 1, 1);
     static final int SPAN_DAYS = 90;
@@ -41,7 +44,7 @@ final class RandomBooks {
     private RandomBooks() {
     }
 
-    static PledgeBook book(long seed, int size) {
+    public static PledgeBook book(long seed, int size) {
         return book(seed, size, 1);
     }
 
@@ -74,7 +77,10 @@ final class RandomBooks {
             b.inKind(InKind.of("generators", 1 + r.nextInt(100)));
         }
         String trancheCurrency = CURRENCIES[r.nextInt(CURRENCIES.length)];
-        int events = 1 + r.nextInt(6);
+        // the currency each stage's amount is in so far: an event that adds to its stage must be in it
+        String[] stageCurrency = new String[Stage.values().length];
+        boolean adding = r.nextInt(3) == 0;
+        int events = 1 + r.nextInt(adding ? 8 : 6);
         int day = r.nextInt(SPAN_DAYS / 2);
         for (int e = 0; e < events; e++) {
             day = Math.min(SPAN_DAYS, day + (r.nextInt(3) == 0 ? 0 : r.nextInt(12)));
@@ -86,8 +92,21 @@ final class RandomBooks {
             } else {
                 Stage stage = STAGES[r.nextInt(STAGES.length)];
                 String currency = stage == Stage.DISBURSED ? trancheCurrency : CURRENCIES[r.nextInt(CURRENCIES.length)];
-                event = inKind && r.nextInt(3) == 0 ? PledgeEvent.of(date, stage, SOURCE)
-                        : PledgeEvent.of(date, stage, amount(r, currency), SOURCE);
+                if (adding && stageCurrency[stage.ordinal()] != null) {
+                    // a stage with additions keeps one currency
+                    currency = stageCurrency[stage.ordinal()];
+                }
+                if (adding && r.nextInt(3) > 0) {
+                    // adds to the stage (IATI's further commitments): positive, negative (decommitment) or zero
+                    MonetaryAmount a = amount(r, currency);
+                    int sign = r.nextInt(10);
+                    event = PledgeEvent.adding(date, stage, sign < 3 ? a.negate() : sign == 3 ? a.multiply(0) : a,
+                            SOURCE);
+                } else {
+                    event = inKind && r.nextInt(3) == 0 ? PledgeEvent.of(date, stage, SOURCE)
+                            : PledgeEvent.of(date, stage, amount(r, currency), SOURCE);
+                }
+                event.amount().ifPresent(a -> stageCurrency[stage.ordinal()] = a.getCurrency().getCurrencyCode());
             }
             if (r.nextInt(4) == 0) {
                 event = event.withKnownOn(date.plusDays(1 + r.nextInt(20)));

@@ -52,7 +52,9 @@ final class ReferenceScan {
             p.amountAt(s, d).ifPresent(money::add);
             unvalued += s == Stage.DISBURSED ? unvaluedTranches(p, null, d) : unvalued(p, s, d) ? 1 : 0;
         }
-        part.money = money.addUnvalued(unvalued).build();
+        // a pledge's stage amount can be zero once additions cancel out (committed 100, decommitted 100); totals
+        // never list a currency whose sum is zero, as within a window
+        part.money = money.build().withoutZeros().plusUnvalued(unvalued);
         return part;
     }
 
@@ -78,11 +80,13 @@ final class ReferenceScan {
                     days.add(e.date());
                 }
             }
-            for (LocalDate x : days) {
-                if (counted(p, s, x) && !counted(p, s, x.minusDays(1))) {
-                    part.count++;
-                }
-                if (unvalued(p, s, x) && !unvalued(p, s, x.minusDays(1))) {
+            // a pledge arrives at a stage on the day of its first event at that stage, even if it is cancelled
+            // that same day
+            LocalDate arrival = p.history().stream().filter(e -> e.stage() == s).map(PledgeEvent::date).findFirst()
+                    .orElse(null);
+            if (arrival != null && days.contains(arrival)) {
+                part.count++;
+                if (s != Stage.DISBURSED && p.amountAt(s, arrival).isEmpty()) {
                     unvalued++;
                 }
             }

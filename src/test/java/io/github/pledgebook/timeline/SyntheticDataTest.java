@@ -6,7 +6,8 @@ import io.github.pledgebook.Amounts;
 import io.github.pledgebook.Donor;
 import io.github.pledgebook.Party;
 import io.github.pledgebook.Stage;
-import io.github.pledgebook.bench.Synthetic;
+import io.github.pledgebook.bench.BenchmarkData;
+import io.github.pledgebook.sample.Synthetic;
 import io.github.pledgebook.money.Conversion;
 import io.github.pledgebook.money.ConvertedTotal;
 import io.github.pledgebook.money.ExchangeRate;
@@ -30,7 +31,7 @@ import org.threeten.extra.YearQuarter;
  */
 class SyntheticDataTest {
 
-    private static final Synthetic DATA = new Synthetic(10_000);
+    private static final BenchmarkData DATA = new BenchmarkData(10_000);
     private static final PledgeBook BOOK = PledgeBook.of(DATA.pledges);
     private static final CurrencyUnit USD = Amounts.currency("USD");
 

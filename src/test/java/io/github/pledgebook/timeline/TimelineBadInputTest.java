@@ -165,7 +165,7 @@ class TimelineBadInputTest {
                         .convertedTo(null, FEB_19, (x, t, d) -> x)),
                 isNull("rate date", book -> book.asOf(FEB_20).fulfilment().get(0)
                         .convertedTo(USD, null, (x, t, d) -> x)),
-                isNull("converter", book -> book.asOf(FEB_20).fulfilment().get(0).convertedTo(USD, FEB_19, null)),
+                isNull("converter", book -> book.asOf(FEB_20).fulfilment().get(0).convertedTo(USD, FEB_19, (AmountConverter) null)),
                 isNull("total to convert", book -> ((AmountConverter) (x, t, d) -> x).convert((MoneyTotal) null, USD, FEB_19)),
                 isNull("target currency", book -> ((AmountConverter) (x, t, d) -> x)
                         .convert(MoneyTotal.empty(), null, FEB_19)),

@@ -295,9 +295,9 @@ class TimelineBoundariesTest {
         List<Pledge> pledges = new ArrayList<>(FoundingArticle.book().pledges());
         pledges.add(announcedOn("x", LocalDate.of(2024, 1, 20), 3));
         List<io.github.pledgebook.Conference> tokyo = List.of(FoundingArticle.TOKYO_REPORTED);
-        PledgeBook forward = PledgeBook.of(pledges, tokyo, List.of(), List.of());
+        PledgeBook forward = PledgeBook.of(pledges, tokyo, FoundingArticle.book().memoranda(), List.of());
         java.util.Collections.reverse(pledges);
-        PledgeBook backward = PledgeBook.of(pledges, tokyo, List.of(), List.of());
+        PledgeBook backward = PledgeBook.of(pledges, tokyo, FoundingArticle.book().memoranda(), List.of());
         for (LocalDate d : List.of(JAN_7, LocalDate.of(2024, 1, 20), FEB_11, FEB_19, FEB_20)) {
             for (Stage s : STAGES) {
                 assertThat(backward.total(s, d)).isEqualTo(forward.total(s, d));

@@ -147,7 +147,10 @@ class TimelineValuesTest {
 
         @Test
         void plusAddsEachKindOfItemToANewBook() {
-            PledgeBook pledges = PledgeBook.of(List.of(Pledge.builder().from(RECONSTRUCTION).conferenceId(java.util.Optional.empty()).build()));
+            // without its conference and memorandum, the pledge names neither: references must resolve in a book
+            PledgeBook pledges = PledgeBook.of(List.of(Pledge.builder().from(RECONSTRUCTION)
+                    .conferenceId(java.util.Optional.empty()).history(RECONSTRUCTION.history().stream()
+                            .map(e -> e.withMemorandumId(null)).toList()).build()));
             PledgeBook withConference = PledgeBook.empty().plus(TOKYO);
             PledgeBook withMemorandum = withConference.plus(MOC_ENERGY);
             PledgeBook withMilestone = withMemorandum.plus(ARMS_EXPORT_RULES);

@@ -8,6 +8,7 @@ import io.github.pledgebook.Party;
 import io.github.pledgebook.Pledge;
 import io.github.pledgebook.PledgeEvent;
 import io.github.pledgebook.Source;
+import io.github.pledgebook.fts.FtsReader;
 import java.time.LocalDate;
 import javax.money.MonetaryAmount;
 
@@ -32,6 +33,20 @@ public final class Main {
         System.out.println("consumer runs in " + where(Main.class));
         System.out.println("pledgebook runs in " + where(Pledge.class));
         System.out.println("amounts are " + yen.getClass().getName() + " from " + where(yen.getClass()));
+        // the JSON parser is an optional dependency this consumer does not add: FTS reading says so, the rest works
+        System.out.println("FTS parser available: " + FtsReader.isAvailable());
+        try {
+            FtsReader.read("{}");
+            System.out.println("FTS read without a parser");
+        } catch (IllegalStateException e) {
+            System.out.println("without the JSON parser: " + e.getMessage());
+        }
+        // the sample book and a chart, without AssertJ anywhere: its `requires static` needs nothing at run time
+        io.github.pledgebook.timeline.PledgeBook book = io.github.pledgebook.sample.JapanUkraine2024.book();
+        String svg = io.github.pledgebook.chart.Charts.timeline("Japan & Ukraine", book);
+        System.out.println("sample " + book + ", chart " + svg.substring(0, svg.indexOf(" version")) + " "
+                + (svg.contains("<title id=\"pb-title\">Japan &amp; Ukraine</title>") ? "escaped" : "NOT escaped"));
+        System.out.println("org.assertj.core present: " + ModuleLayer.boot().findModule("org.assertj.core").isPresent());
     }
 
     private static String where(Class<?> type) {

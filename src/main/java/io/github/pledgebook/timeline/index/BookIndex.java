@@ -5,9 +5,11 @@ import io.github.pledgebook.Pledge;
 import io.github.pledgebook.Stage;
 import io.github.pledgebook.internal.CurrencySums;
 import io.github.pledgebook.money.MoneyTotal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -176,7 +178,7 @@ public final class BookIndex {
      * The totals of a span grouped by a key of the pledges' donors, in one pass over the change records in range.
      *
      * @param key the group of a donor
-     * @param order the order of the groups
+     * @param order the order of the groups; keys are told apart by {@code equals}, never by the order
      * @return per group in order: the counted money and count, the excluded money and count
      */
     public <K> Map<K, DonorGroup> byDonorKey(Stage stage, Span span, Function<Donor, K> key,
@@ -184,33 +186,63 @@ public final class BookIndex {
         ChangeRecords.Sums in = counted(stage).records.sums(span.before, span.last, donors.length);
         ChangeRecords.Sums out = excluded(stage).records.sums(span.before, span.last, donors.length);
         boolean arrivals = span.arrivalsOnly();
-        Map<K, DonorGroup> groups = new TreeMap<>(order);
+        Map<K, DonorGroup> groups = new HashMap<>();
+        List<K> firstMet = new ArrayList<>();
         for (int d = 0; d < donors.length; d++) {
-            DonorGroup g = groups.computeIfAbsent(key.apply(donors[d]), k -> new DonorGroup());
-            in.addMoney(d, g.moneySums);
+            K k = key.apply(donors[d]);
+            DonorGroup g = groups.get(k);
+            if (g == null) {
+                g = new DonorGroup();
+                groups.put(k, g);
+                firstMet.add(k);
+            }
+            if (in.hasMoney(d)) {
+                in.addMoney(d, g.moneySums());
+            }
             g.count += in.counted(d, arrivals);
             g.unvalued += in.unvalued(d, arrivals);
-            out.addMoney(d, g.excludedSums);
+            if (out.hasMoney(d)) {
+                out.addMoney(d, g.excludedSums());
+            }
             g.excludedCount += out.counted(d, arrivals);
             g.excludedUnvalued += out.unvalued(d, arrivals);
         }
-        return new LinkedHashMap<>(groups);
+        // keyed by equals; the order only sorts, and keys it ranks alike stay apart in the order first met
+        firstMet.sort(order);
+        LinkedHashMap<K, DonorGroup> sorted = new LinkedHashMap<>();
+        for (K k : firstMet) {
+            sorted.put(k, groups.get(k));
+        }
+        return sorted;
     }
 
     /** One group's sums in {@link #byDonorKey}. Not thread-safe; made inside one query. */
     public static final class DonorGroup {
-        private final MoneyTotal.Builder money = MoneyTotal.builder();
-        private final MoneyTotal.Builder excludedMoney = MoneyTotal.builder();
-        private final CurrencySums moneySums = CurrencySums.inside(money);
-        private final CurrencySums excludedSums = CurrencySums.inside(excludedMoney);
+        /** The sums, made when the first money arrives: a million groups of a million donors stay small. */
+        private MoneyTotal.Builder money;
+        private MoneyTotal.Builder excludedMoney;
         private long count;
         private long unvalued;
         private long excludedCount;
         private long excludedUnvalued;
 
+        private CurrencySums moneySums() {
+            if (money == null) {
+                money = MoneyTotal.builder();
+            }
+            return CurrencySums.inside(money);
+        }
+
+        private CurrencySums excludedSums() {
+            if (excludedMoney == null) {
+                excludedMoney = MoneyTotal.builder();
+            }
+            return CurrencySums.inside(excludedMoney);
+        }
+
         /** The counted money, without zero sums, with the counted items without money value. */
         public MoneyTotal money() {
-            return money.build().withoutZeros().plusUnvalued(unvalued);
+            return (money == null ? MoneyTotal.empty() : money.build().withoutZeros()).plusUnvalued(unvalued);
         }
 
         /** The counted pledges. */
@@ -220,7 +252,8 @@ public final class BookIndex {
 
         /** The money of the excluded re-grants, as {@link #money()}. */
         public MoneyTotal excludedMoney() {
-            return excludedMoney.build().withoutZeros().plusUnvalued(excludedUnvalued);
+            return (excludedMoney == null ? MoneyTotal.empty() : excludedMoney.build().withoutZeros())
+                    .plusUnvalued(excludedUnvalued);
         }
 
         /** The excluded re-grants. */

@@ -217,6 +217,17 @@ final class ChangeRecords {
         }
 
         /** Adds donor {@code d}'s money to {@code to}. */
+        /** Whether donor {@code d} has any money change in range. */
+        boolean hasMoney(int d) {
+            for (int c = 0; c < currencies.length; c++) {
+                int slot = d * nc + c;
+                if (money[slot] != 0 || big != null && big[slot] != null) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         void addMoney(int d, CurrencySums to) {
             for (int c = 0; c < currencies.length; c++) {
                 int slot = d * nc + c;

@@ -19,8 +19,12 @@ import javax.money.MonetaryAmount;
  * event at that stage by then and was not cancelled; it counts at its latest amount for that stage
  * ({@link Pledge#amountAt(Stage, java.time.LocalDate)}), or as one item without money value if none of its events at
  * that stage had an amount. For disbursed: every tranche adds up, a tranche without amount is one item without money
- * value, and a cancellation does not undo what was delivered. Changes are emitted once per day, after all events of
- * that day, so a revision is {@code +new -old} at its date and a cancellation is minus whatever was counted.
+ * value, and a cancellation does not undo what was delivered. An event that adds to its stage
+ * ({@link PledgeEvent#addsToStage()}) adds its amount, of any sign, to the stage's latest amount instead of replacing
+ * it. Changes are emitted once per day, after all events of that day, so a revision is {@code +new -old} at its date
+ * and a cancellation is minus whatever was counted. A pledge that reaches a stage and is cancelled on the same day
+ * arrives and leaves on that day (+1 and -1), so a window over the day counts it as new exactly as it would if the
+ * cancellation came a day later.
  */
 public final class Contributions {
 
@@ -61,6 +65,9 @@ public final class Contributions {
          */
         private long[] unscaled = new long[8];
         private int[] scale = new int[8];
+        /** Whether event i adds to its stage, and whether any event of the history does. */
+        private boolean[] adds = new boolean[8];
+        private boolean anyAdds;
 
         Events read(Pledge pledge) {
             List<PledgeEvent> history = pledge.history();
@@ -72,7 +79,9 @@ public final class Contributions {
                 value = new BigDecimal[n];
                 unscaled = new long[n];
                 scale = new int[n];
+                adds = new boolean[n];
             }
+            anyAdds = false;
             LocalDate date = null;
             long d = 0;
             for (int i = 0; i < n; i++) {
@@ -83,6 +92,8 @@ public final class Contributions {
                 }
                 day[i] = d;
                 stage[i] = e.stage();
+                adds[i] = e.addsToStage();
+                anyAdds |= adds[i];
                 Optional<MonetaryAmount> amount = e.amount();
                 currency[i] = amount.isPresent() ? amount.get().getCurrency() : null;
                 BigDecimal v = amount.isPresent() ? Amounts.decimal(amount.get()) : null;
@@ -146,6 +157,10 @@ public final class Contributions {
             emitDisbursed(events, sink);
             return;
         }
+        if (events.anyAdds) {
+            emitAdding(events, stage, sink);
+            return;
+        }
         long[] days = events.day;
         boolean seen = false;
         boolean cancelled = false;
@@ -158,11 +173,13 @@ public final class Contributions {
         while (i < n) {
             long day = days[i];
             boolean changed = false;
+            boolean stageToday = false;
             while (i < n && days[i] == day) {
                 Stage s = events.stage[i];
                 if (s == stage) {
                     seen = true;
                     changed = true;
+                    stageToday = true;
                     if (events.value[i] != null) {
                         current = i;
                     }
@@ -177,6 +194,9 @@ public final class Contributions {
             }
             boolean counted = seen && !cancelled;
             boolean unvalued = counted && current < 0;
+            if (cancelled && stageToday && !prevCounted) {
+                arrivedAndLeft(day, current < 0, sink);
+            }
             if (counted != prevCounted) {
                 sink.counted(day, counted ? 1 : -1);
             }
@@ -203,6 +223,95 @@ public final class Contributions {
             if (cancelled) {
                 return;
             }
+        }
+    }
+
+    /**
+     * The rules of {@link #emit(Events, Stage, Sink)} for a history with events that add to their stage: the stage's
+     * amount is the latest revising amount plus the additions after it, kept as an exact running sum; each day emits
+     * the change of that sum (or minus the old and plus the new amount when the currency changes).
+     */
+    private static void emitAdding(Events events, Stage stage, Sink sink) {
+        boolean seen = false;
+        boolean cancelled = false;
+        BigDecimal value = null;
+        CurrencyUnit currency = null;
+        boolean prevCounted = false;
+        boolean prevUnvalued = false;
+        BigDecimal prev = null;
+        CurrencyUnit prevCurrency = null;
+        int i = 0;
+        int n = events.n;
+        while (i < n) {
+            long day = events.day[i];
+            boolean changed = false;
+            boolean stageToday = false;
+            while (i < n && events.day[i] == day) {
+                Stage s = events.stage[i];
+                if (s == stage) {
+                    seen = true;
+                    changed = true;
+                    stageToday = true;
+                    BigDecimal v = events.value[i];
+                    if (v != null) {
+                        value = value != null && events.adds[i] ? value.add(v) : v;
+                        currency = events.currency[i];
+                    }
+                } else if (s == Stage.CANCELLED) {
+                    cancelled = true;
+                    changed = true;
+                }
+                i++;
+            }
+            if (!changed) {
+                continue;
+            }
+            boolean counted = seen && !cancelled;
+            boolean unvalued = counted && value == null;
+            if (cancelled && stageToday && !prevCounted) {
+                arrivedAndLeft(day, value == null, sink);
+            }
+            if (counted != prevCounted) {
+                sink.counted(day, counted ? 1 : -1);
+            }
+            if (unvalued != prevUnvalued) {
+                sink.unvalued(day, unvalued ? 1 : -1);
+            }
+            BigDecimal now = counted ? value : null;
+            CurrencyUnit nowCurrency = counted ? currency : null;
+            if (prev != null && now != null && prevCurrency.equals(nowCurrency)) {
+                BigDecimal delta = now.subtract(prev);
+                if (delta.signum() != 0) {
+                    sink.money(day, nowCurrency, delta);
+                }
+            } else {
+                if (prev != null && prev.signum() != 0) {
+                    sink.money(day, prevCurrency, prev.negate());
+                }
+                if (now != null && now.signum() != 0) {
+                    sink.money(day, nowCurrency, now);
+                }
+            }
+            prevCounted = counted;
+            prevUnvalued = unvalued;
+            prev = now;
+            prevCurrency = nowCurrency;
+            if (cancelled) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * A pledge that reached the stage and was withdrawn on one day: it arrived (a window over the day counts it, as
+     * it would had the cancellation come a day later) and left again, so as-of counts are unchanged.
+     */
+    private static void arrivedAndLeft(long day, boolean unvalued, Sink sink) {
+        sink.counted(day, 1);
+        sink.counted(day, -1);
+        if (unvalued) {
+            sink.unvalued(day, 1);
+            sink.unvalued(day, -1);
         }
     }
 

@@ -1,0 +1,289 @@
+package io.github.pledgebook.fts;
+
+import io.github.pledgebook.AidCategory;
+import io.github.pledgebook.Donor;
+import io.github.pledgebook.DonorKind;
+import io.github.pledgebook.InKind;
+import io.github.pledgebook.Instrument;
+import io.github.pledgebook.Party;
+import io.github.pledgebook.Pledge;
+import io.github.pledgebook.PledgeEvent;
+import io.github.pledgebook.Sector;
+import io.github.pledgebook.Source;
+import io.github.pledgebook.SourceKind;
+import io.github.pledgebook.internal.Texts;
+import io.github.pledgebook.money.ExchangeRate;
+import io.github.pledgebook.money.RateTable;
+import io.github.pledgebook.timeline.PledgeBook;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides, over all pages read, which flows count, and builds their pledges, the book and FTS's rate table. Works on
+ * whole inputs because a parent and its children may sit on different pages.
+ */
+final class Assembly {
+
+    /** Who published the facts: every event's source names FTS, dated by the record's last update. */
+    static final String PUBLISHER = "OCHA Financial Tracking Service";
+    /** The source of the rates FTS stated. */
+    static final String RATE_SOURCE = "FTS";
+
+    private static final Map<String, String> COUNTRIES = countries();
+    /** The donor of flows whose source objects name no organization: FTS counts them, and so does pledgebook. */
+    static final Donor NOT_STATED = Donor.of("fts-donor-not-stated", "Donor not stated in FTS", DonorKind.OTHER);
+
+    private final List<FtsFlow> read;
+    private final List<FtsProblem> problems;
+    private final FtsReader.Counting counting;
+    private final Map<String, Donor> donors = new HashMap<>();
+    private final Map<String, Party> parties = new HashMap<>();
+    private final Map<String, Sector> sectors = new HashMap<>();
+    private final Map<LocalDate, Source> sources = new HashMap<>();
+    private final Map<FtsObject, String> keys = new IdentityHashMap<>();
+
+    Assembly(List<FtsFlow> read, List<FtsProblem> problems, FtsReader.Counting counting) {
+        this.read = read;
+        this.problems = new ArrayList<>(problems);
+        this.counting = counting;
+    }
+
+    FtsImport result(int pages) {
+        int n = read.size();
+        // one version of each flow: the highest; a flow read twice (overlapping pages) is reported, not counted twice
+        Map<String, Integer> chosen = new HashMap<>(n * 2);
+        for (int i = 0; i < n; i++) {
+            FtsFlow f = read.get(i);
+            Integer j = chosen.put(f.id(), i);
+            if (j != null && read.get(j).versionId() > f.versionId()) {
+                chosen.put(f.id(), j); // the earlier read is the higher version
+            }
+        }
+        boolean[] kept = new boolean[n];
+        for (int i : chosen.values()) {
+            kept[i] = true;
+        }
+        // every organization that gives in any flow is a donor wherever it appears, so one id names one party
+        for (int i = 0; i < n; i++) {
+            FtsFlow f = read.get(i);
+            if (kept[i]) {
+                donor(FtsFlow.first(f.sources(), "Organization"), FtsFlow.first(f.sources(), "Location"));
+            }
+        }
+        List<FtsFlow> decided = new ArrayList<>(n);
+        List<Pledge> pledges = new ArrayList<>(n);
+        RateTable.Builder rates = RateTable.builder();
+        Map<String, Set<LocalDate>> rateDays = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            FtsFlow f = read.get(i);
+            if (!kept[i]) {
+                FtsFlow later = read.get(chosen.get(f.id()));
+                decided.add(f.decided("superseded by version " + later.versionId() + " of the same flow, read on "
+                        + "page " + later.page(), null));
+                continue;
+            }
+            String exclusion = exclusion(f, chosen);
+            Pledge pledge = null;
+            if (f.amount().isPresent() || f.isInKind()) {
+                try {
+                    pledge = pledge(f, exclusion != null, chosen);
+                } catch (IllegalArgumentException | NullPointerException e) {
+                    problems.add(new FtsProblem(f.page(), f.position(), Optional.of(f.id()), e.getMessage()));
+                    continue;
+                }
+                pledges.add(pledge);
+            } else if (exclusion == null) {
+                exclusion = "no amount: FTS states 0 (a parked flow whose money has all gone to its child flows has "
+                        + "none left)";
+            }
+            decided.add(f.decided(exclusion, pledge));
+            rate(f, rates, rateDays);
+        }
+        return new FtsImport(PledgeBook.of(pledges), decided, problems, rates.build(), counting, pages);
+    }
+
+    /** Why a flow does not count, by FTS's rule, or null if it counts. */
+    private String exclusion(FtsFlow f, Map<String, Integer> present) {
+        String boundary = f.boundary().orElse("incoming");
+        if (boundary.equals("outgoing")) {
+            return "outgoing: the money leaves the boundary of the query";
+        }
+        if (boundary.equals("internal")) {
+            return "internal: moves money already inside the boundary of the query, counted when it came in (such "
+                    + "as a pooled fund's allocation)";
+        }
+        List<String> children = null;
+        for (String c : f.childFlowIds()) {
+            if (present.containsKey(c)) {
+                if (children == null) {
+                    children = new ArrayList<>(f.childFlowIds().size());
+                }
+                children.add(c);
+            }
+        }
+        if (children != null) {
+            return "parent of flow" + (children.size() == 1 ? " " : "s ") + String.join(", ", children)
+                    + " in this input: counted through its children";
+        }
+        if (f.onBoundary().filter(b -> b.equals("shared")).isPresent()) {
+            return "shared: only partly inside the boundary of the query (several usage years, plans or "
+                    + "locations); FTS counts the part inside through single flows";
+        }
+        if (counting == FtsReader.Counting.NEW_MONEY_ONLY && f.newMoney().filter(m -> !m).isPresent()) {
+            return "not new money: FTS counted it on its way in (a pooled fund's allocation, a carry-over, money "
+                    + "passed on)";
+        }
+        return null;
+    }
+
+    private Pledge pledge(FtsFlow f, boolean excluded, Map<String, Integer> present) {
+        FtsObject from = FtsFlow.first(f.sources(), "Organization");
+        Donor donor = donor(from, null);
+        Party recipient = recipient(f, donor);
+        Pledge.Builder b = Pledge.builder()
+                .id("fts-" + f.id())
+                .donor(donor)
+                .recipient(recipient)
+                .category(AidCategory.HUMANITARIAN)
+                .instrument(f.isInKind() ? Instrument.IN_KIND : Instrument.GRANT)
+                .regrantsPooledFunds(excluded);
+        f.description().ifPresent(b::description);
+        if (f.isInKind()) {
+            b.inKind(InKind.of(Texts.line(f.description().orElse("in-kind contribution"))));
+        }
+        for (FtsObject o : f.destinations()) {
+            if (o.type().equals("GlobalCluster")) {
+                b.addSectors(sectors.computeIfAbsent(o.id(), id -> Sector.of("fts-global-cluster-" + id,
+                        o.name().isBlank() ? "FTS global cluster " + id : o.name())));
+            }
+        }
+        // money passed on through an intermediary: the parent's recipient is the child's channel
+        f.parentFlowId().map(present::get).map(read::get).ifPresent(parent -> {
+            FtsObject via = FtsFlow.first(parent.destinations(), "Organization");
+            if (via != null) {
+                Party channel = party(via);
+                if (!channel.id().equals(donor.id()) && !channel.id().equals(recipient.id())) {
+                    b.channel(channel);
+                }
+            }
+        });
+        LocalDate known = f.firstReportedDate().or(f::createdOn).orElse(f.date());
+        PledgeEvent.Builder e = PledgeEvent.builder()
+                .date(f.date())
+                .knownOn(known.isBefore(f.date()) ? f.date() : known)
+                .stage(f.stage())
+                .source(source(f.updatedOn().or(f::createdOn).orElse(f.date())))
+                .note(f.note());
+        f.amount().ifPresent(e::amount);
+        return b.addEvent(e.build()).build();
+    }
+
+    /** The recipient: the destination organization, or where the money went when the donor gives to itself. */
+    private Party recipient(FtsFlow f, Donor donor) {
+        FtsObject to = FtsFlow.first(f.destinations(), "Organization");
+        if (to != null && !key(to).equals(donor.id())) {
+            return party(to);
+        }
+        for (String type : new String[] {"Plan", "Location"}) {
+            FtsObject o = FtsFlow.first(f.destinations(), type);
+            if (o != null) {
+                return party(o);
+            }
+        }
+        throw new IllegalArgumentException("the donor " + donor.name() + " is also the only recipient, and no "
+                + "destination plan or location tells where the money went");
+    }
+
+    /** The party id of an object, made once per (shared) object. */
+    private String key(FtsObject o) {
+        String key = keys.get(o);
+        if (key == null) {
+            key = "fts-" + (o.type().equals("Organization") ? "org" : o.type().toLowerCase(Locale.ROOT)) + "-" + o.id();
+            keys.put(o, key);
+        }
+        return key;
+    }
+
+    private Party party(FtsObject o) {
+        String key = key(o);
+        Donor d = donors.get(key);
+        if (d != null) {
+            return d;
+        }
+        return parties.computeIfAbsent(key, k -> Party.of(k, o.name().isBlank() ? "FTS " + o.type() + " " + o.id()
+                : o.name()));
+    }
+
+    private Donor donor(FtsObject org, FtsObject location) {
+        if (org == null) {
+            return NOT_STATED;
+        }
+        Donor known = donors.get(key(org));
+        if (known != null) {
+            return known;
+        }
+        return donors.computeIfAbsent(key(org), k -> {
+            Donor.Builder b = Donor.builder().id(k).name(org.name().isBlank() ? "FTS organization " + org.id()
+                    : org.name()).kind(kind(org.organizationTypes()));
+            if (location != null && COUNTRIES.containsKey(location.name())) {
+                b.country(COUNTRIES.get(location.name()));
+            }
+            return b.build();
+        });
+    }
+
+    static DonorKind kind(List<String> organizationTypes) {
+        for (String t : organizationTypes) {
+            String s = t.toLowerCase(Locale.ROOT);
+            if (s.contains("government")) {
+                return DonorKind.GOVERNMENT;
+            }
+            if (s.contains("pooled fund")) {
+                return DonorKind.TRUST_FUND;
+            }
+            if (s.contains("un agency") || s.contains("multilateral") || s.contains("inter-governmental")
+                    || s.contains("intergovernmental")) {
+                return DonorKind.MULTILATERAL;
+            }
+            if (s.equals("ngo")) {
+                return DonorKind.NGO;
+            }
+        }
+        return DonorKind.OTHER;
+    }
+
+    private Source source(LocalDate date) {
+        return sources.computeIfAbsent(date, d -> Source.builder().publisher(PUBLISHER).kind(SourceKind.DATASET)
+                .date(d).build());
+    }
+
+    /** FTS's rate, units of the original currency per 1 USD, dated on the flow's date; one per currency and day. */
+    private static void rate(FtsFlow f, RateTable.Builder rates, Map<String, Set<LocalDate>> days) {
+        if (f.exchangeRate().isEmpty() || f.originalAmount().isEmpty()) {
+            return;
+        }
+        String code = f.originalAmount().get().getCurrency().getCurrencyCode();
+        BigDecimal value = f.exchangeRate().get();
+        if (code.equals("USD") || !days.computeIfAbsent(code, c -> new HashSet<>()).add(f.date())) {
+            return;
+        }
+        rates.add(ExchangeRate.of("USD", code, value, f.date(), RATE_SOURCE));
+    }
+
+    private static Map<String, String> countries() {
+        Map<String, String> m = new HashMap<>();
+        for (String code : Locale.getISOCountries()) {
+            m.put(new Locale("", code).getDisplayCountry(Locale.ENGLISH), code);
+        }
+        return m;
+    }
+}

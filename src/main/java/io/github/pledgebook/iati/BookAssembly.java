@@ -1,0 +1,506 @@
+package io.github.pledgebook.iati;
+
+import io.github.pledgebook.AidCategory;
+import io.github.pledgebook.Amounts;
+import io.github.pledgebook.Donor;
+import io.github.pledgebook.DonorKind;
+import io.github.pledgebook.Instrument;
+import io.github.pledgebook.Party;
+import io.github.pledgebook.Pledge;
+import io.github.pledgebook.PledgeEvent;
+import io.github.pledgebook.Sector;
+import io.github.pledgebook.Source;
+import io.github.pledgebook.SourceKind;
+import io.github.pledgebook.timeline.PledgeBook;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns the activities read into pledges and a book, following the mapping in {@code docs/iati.md}: who is donor,
+ * channel and recipient; which transactions are counted, linked to the provider's activity, or reported. Every
+ * transaction ends in exactly one of the three. An activity's outgoing money becomes pledges when the activity ends;
+ * its incoming transactions wait for the end of the input, where links to providers' activities are resolved.
+ * Internal; one per read.
+ */
+final class BookAssembly implements ActivityParser.Problems {
+
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final String UNSPECIFIED = "iati:unspecified-recipient";
+
+    /** An organisation as pledgebook will know it: id, name, kind. */
+    private static final class OrgInfo {
+        final String id;
+        final String name;
+        final String type;
+
+        OrgInfo(String id, String name, String type) {
+            this.id = id;
+            this.name = name;
+            this.type = type;
+        }
+    }
+
+    /** One pledge to be: an activity's outgoing or incoming side, for one donor and one currency. */
+    private static final class Spec {
+        String id;
+        OrgInfo donor;
+        OrgInfo channel;
+        boolean regrant;
+        final List<Activity.Tx> txs = new ArrayList<>();
+    }
+
+    /** What an activity's pledges share: made once when the activity ends. */
+    private static final class Facts {
+        Activity activity;
+        OrgInfo reporting;
+        OrgInfo outgoingDonor;
+        OrgInfo implementer;
+        Party recipient;
+        List<Sector> sectors;
+        List<SectorShare> shares;
+        Source source;
+        boolean hasIncoming;
+        String mainCurrency;
+    }
+
+    private final boolean strict;
+    private final DacSectors dac;
+    /** The first line of each activity id read, to refuse repeats and to resolve links at the end. */
+    private final Map<String, Integer> firstLine = new HashMap<>();
+    /** Each activity's reporting-org ref, for links made by receiver-activity-id. */
+    private final Map<String, String> reportingRefs = new HashMap<>();
+    /** For each receiving activity id, the activities whose outgoing transactions name it in receiver-activity-id. */
+    private final Map<String, List<String>> providersOf = new HashMap<>();
+    /**
+     * Activities with incoming transactions, waiting for the end of the input: only then is it known whether the
+     * provider's activity is in it. Everything else becomes pledges as soon as its activity ends.
+     */
+    private final List<Facts> waiting = new ArrayList<>();
+    private final Map<String, Party> parties = new HashMap<>();
+    private final List<Pledge> pledges = new ArrayList<>();
+    private final Map<String, List<SectorShare>> shares = new HashMap<>();
+    private final List<IatiProblem> problems = new ArrayList<>();
+    private final List<IatiProblem> notes = new ArrayList<>();
+    private final List<IatiLink> links = new ArrayList<>();
+    private int activityCount;
+    private long transactions;
+    private long counted;
+    /** The current activity's sectors and shares, made by {@link #sectors(Activity)}. */
+    private List<Sector> sectorList = List.of();
+    private List<SectorShare> shareList = List.of();
+    /** Sectors made once per code and read: a million activities share a few hundred. */
+    private final Map<Integer, Sector> dacSectors = new HashMap<>();
+    private final Map<Integer, Sector> categories = new HashMap<>();
+
+    BookAssembly(boolean strict, DacSectors dac) {
+        this.strict = strict;
+        this.dac = dac;
+    }
+
+    @Override
+    public void transaction(Activity a, int position, String ref, int line, int column, String reason) {
+        IatiProblem p = new IatiProblem(a.label(), ref, position, line, column, reason);
+        if (strict) {
+            throw new IatiFormatException("IATI transaction not counted (strict mode): " + p, line, column, null);
+        }
+        problems.add(p);
+    }
+
+    @Override
+    public void note(Activity a, int line, int column, String reason) {
+        notes.add(new IatiProblem(a.label(), null, 0, line, column, reason));
+    }
+
+    /** Takes one activity as it is read: its outgoing money becomes pledges at once. */
+    void accept(Activity a) {
+        transactions += a.transactionCount;
+        if (a.id == null) {
+            for (Activity.Tx t : a.transactions) {
+                transaction(a, t.position, t.ref, t.line, t.column,
+                        "activity has no iati-identifier, so its money cannot be told apart from others'");
+            }
+            return;
+        }
+        Integer first = firstLine.putIfAbsent(a.id, a.line);
+        if (first != null) {
+            for (Activity.Tx t : a.transactions) {
+                transaction(a, t.position, t.ref, t.line, t.column, "activity " + a.id + " appears again (first at "
+                        + "line " + first + "); the repeated copy is not counted");
+            }
+            return;
+        }
+        activityCount++;
+        if (a.reporting != null && a.reporting.ref != null) {
+            reportingRefs.put(a.id, a.reporting.ref);
+        }
+        Facts f = facts(a);
+        List<Activity.Tx> incoming = new ArrayList<>(0);
+        Map<String, Spec> specs = new LinkedHashMap<>();
+        for (Activity.Tx t : a.transactions) {
+            if (t.flow.incoming) {
+                incoming.add(t);
+                continue;
+            }
+            if (t.receiverActivity != null && !t.receiverActivity.equals(a.id)) {
+                List<String> list = providersOf.computeIfAbsent(t.receiverActivity, k -> new ArrayList<>(1));
+                if (!list.contains(a.id)) {
+                    list.add(a.id);
+                }
+            }
+            add(f, t, f.outgoingDonor, f.implementer, "", specs);
+        }
+        pledges(f, specs.values());
+        if (!incoming.isEmpty()) {
+            a.transactions.clear();
+            a.transactions.addAll(incoming);
+            waiting.add(f);
+        }
+    }
+
+    IatiImport build(String version) {
+        for (Facts f : waiting) {
+            Activity a = f.activity;
+            Map<String, Spec> specs = new LinkedHashMap<>();
+            for (Activity.Tx t : a.transactions) {
+                String provider = linkedProvider(a, t);
+                if (provider != null) {
+                    String how = provider.equals(t.providerActivity) ? "provider-activity-id" : "receiver-activity-id";
+                    links.add(new IatiLink(a.id, t.position, t.line, t.column, t.flow.stage,
+                            Amounts.of(t.value, t.currency), provider, how));
+                    continue;
+                }
+                OrgInfo from = org(a, t.provider, "provider-org of transaction " + t.position);
+                OrgInfo donor = from != null ? from : f.outgoingDonor;
+                add(f, t, donor, f.reporting, "from " + (donor == null ? "" : donor.id), specs);
+            }
+            pledges(f, specs.values());
+        }
+        PledgeBook book = PledgeBook.of(pledges);
+        problems.sort(Comparator.comparingInt(IatiProblem::line).thenComparingInt(IatiProblem::column));
+        return new IatiImport(book, version, activityCount, transactions, counted, problems, notes, links, shares);
+    }
+
+    /** Who gives, through whom, to whom, for which sectors and from which source: once per activity. */
+    private Facts facts(Activity a) {
+        Facts f = new Facts();
+        f.activity = a;
+        f.reporting = org(a, a.reporting, "reporting-org");
+        OrgInfo funder = null;
+        for (Activity.Org o : a.participating) {
+            if ("1".equals(o.role) && funder == null) {
+                funder = org(a, o, "participating-org (funding)");
+            }
+        }
+        f.outgoingDonor = funder != null ? funder : f.reporting;
+        for (Activity.Org o : a.participating) {
+            if ("4".equals(o.role) && f.implementer == null) {
+                OrgInfo i = org(a, o, "participating-org (implementing)");
+                if (i != null && (f.outgoingDonor == null || !i.id.equals(f.outgoingDonor.id))) {
+                    f.implementer = i;
+                }
+            }
+        }
+        for (Activity.Tx t : a.transactions) {
+            f.hasIncoming |= t.flow.incoming;
+        }
+        f.mainCurrency = a.defaultCurrency != null ? a.defaultCurrency
+                : a.transactions.isEmpty() ? null : a.transactions.get(0).currency.getCurrencyCode();
+        if (!a.transactions.isEmpty()) {
+            f.recipient = recipient(a, parties);
+            sectors(a);
+            f.sectors = sectorList;
+            f.shares = shareList;
+            f.source = source(a);
+        }
+        return f;
+    }
+
+    /** Puts a transaction into the spec of its side, donor and currency, or reports it if it has no donor. */
+    private void add(Facts f, Activity.Tx t, OrgInfo donor, OrgInfo channel, String key, Map<String, Spec> specs) {
+        Activity a = f.activity;
+        if (donor == null) {
+            transaction(a, t.position, t.ref, t.line, t.column, "no donor: the activity has no funding "
+                    + "participating-org or reporting-org" + (t.flow.incoming ? " and the transaction no "
+                    + "provider-org" : "") + " with a ref or a name; a donor is never guessed");
+            return;
+        }
+        String currency = t.currency.getCurrencyCode();
+        String specKey = key.isEmpty() ? currency : key + " " + currency;
+        Spec s = specs.get(specKey);
+        if (s == null) {
+            s = new Spec();
+            s.donor = donor;
+            s.channel = channel != null && !channel.id.equals(donor.id) ? channel : null;
+            s.regrant = !t.flow.incoming && f.hasIncoming;
+            s.id = a.id + (key.isEmpty() ? "" : " " + key) + (currency.equals(f.mainCurrency) ? ""
+                    : " (" + currency + ")");
+            specs.put(specKey, s);
+        }
+        s.txs.add(t);
+    }
+
+    /** Every organisation is one {@link Donor} object per id (first name wins), so the book sees one party per id. */
+    private Party party(OrgInfo o) {
+        return parties.computeIfAbsent(o.id, id -> Donor.of(id, o.name, kind(o.type)));
+    }
+
+    /** Makes the pledges of an activity's specs; a pledge the model refuses turns its transactions into problems. */
+    private void pledges(Facts f, Collection<Spec> specs) {
+        Activity a = f.activity;
+        for (Spec s : specs) {
+            try {
+                Party donor = party(s.donor);
+                Party channel = s.channel == null ? null : party(s.channel);
+                Party recipient = f.recipient;
+                if (recipient.id().equals(donor.id()) || channel != null && recipient.id().equals(channel.id())) {
+                    recipient = parties.computeIfAbsent(UNSPECIFIED, k -> Party.of(k, "Recipient not stated"));
+                }
+                if (!(donor instanceof Donor)) {
+                    throw new IllegalArgumentException("donor id " + donor.id() + " is also a recipient country's id");
+                }
+                Pledge.Builder b = Pledge.builder().id(s.id).donor((Donor) donor).recipient(recipient)
+                        .category(a.humanitarian ? AidCategory.HUMANITARIAN : AidCategory.FINANCIAL)
+                        .instrument(instrument(a.financeType)).addAllSectors(f.sectors)
+                        .regrantsPooledFunds(s.regrant);
+                if (channel != null && !channel.id().equals(donor.id())) {
+                    b.channel(channel);
+                }
+                if (a.title != null) {
+                    b.description(a.title);
+                }
+                s.txs.sort(Comparator.comparing(t -> t.date));
+                for (Activity.Tx t : s.txs) {
+                    PledgeEvent.Builder e = PledgeEvent.builder().date(t.date).stage(t.flow.stage)
+                            .amount(Amounts.of(t.value, t.currency)).source(f.source).addsToStage(true);
+                    if (t.valueDate != null) {
+                        e.rateDate(t.valueDate);
+                    }
+                    if (t.ref != null) {
+                        e.note("IATI transaction " + t.ref);
+                    }
+                    b.addEvent(e.build());
+                }
+                pledges.add(b.build());
+                counted += s.txs.size();
+                if (!f.shares.isEmpty()) {
+                    shares.put(s.id, f.shares);
+                }
+            } catch (IllegalArgumentException | NullPointerException e) {
+                for (Activity.Tx t : s.txs) {
+                    transaction(a, t.position, t.ref, t.line, t.column, "not counted: " + e.getMessage());
+                }
+            }
+        }
+    }
+
+    /** The provider activity id in the input that already counts an incoming transaction, or null. */
+    private String linkedProvider(Activity a, Activity.Tx t) {
+        if (t.providerActivity != null && !t.providerActivity.equals(a.id)) {
+            return firstLine.containsKey(t.providerActivity) ? t.providerActivity : null;
+        }
+        if (t.providerActivity == null && t.provider != null && t.provider.ref != null) {
+            for (String p : providersOf.getOrDefault(a.id, List.of())) {
+                if (t.provider.ref.equals(reportingRefs.get(p))) {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** An organisation's pledgebook id and name: its ref, else an id derived from its name (with a note). */
+    private OrgInfo org(Activity a, Activity.Org o, String what) {
+        if (o == null) {
+            return null;
+        }
+        String ref = o.ref;
+        if (ref != null && isPlaceholder(ref)) {
+            ref = null;
+        }
+        if (ref != null) {
+            return new OrgInfo(ref, o.name != null ? o.name : ref, o.type);
+        }
+        if (o.name == null) {
+            return null;
+        }
+        String id = "iati-name:" + slug(o.name);
+        note(a, a.line, a.column, what + " \"" + o.name + "\" has no ref" + (o.ref != null ? " (\"" + o.ref
+                + "\" is a placeholder)" : "") + "; its id " + id + " is derived from its name");
+        return new OrgInfo(id, o.name, o.type);
+    }
+
+    private static boolean isPlaceholder(String r) {
+        return r.length() <= 13 && (r.equalsIgnoreCase("n/a") || r.equalsIgnoreCase("na") || r.equals("-")
+                || r.equalsIgnoreCase("none") || r.equalsIgnoreCase("null") || r.equalsIgnoreCase("unknown")
+                || r.equalsIgnoreCase("not available"));
+    }
+
+    /** A stable id fragment from a name: lower-case letters and digits joined by hyphens. */
+    static String slug(String name) {
+        StringBuilder sb = new StringBuilder(name.length());
+        boolean hyphen = false;
+        for (int i = 0; i < name.length(); ) {
+            int c = name.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isLetterOrDigit(c)) {
+                if (hyphen && sb.length() > 0) {
+                    sb.append('-');
+                }
+                sb.appendCodePoint(Character.toLowerCase(c));
+                hyphen = false;
+            } else {
+                hyphen = true;
+            }
+        }
+        return sb.length() == 0 ? "unnamed" : sb.toString();
+    }
+
+    private static DonorKind kind(String type) {
+        if (type == null) {
+            return DonorKind.OTHER;
+        }
+        switch (type.strip()) {
+            case "10":
+            case "11":
+                return DonorKind.GOVERNMENT;
+            case "15":
+                return DonorKind.GOVERNMENT_AGENCY;
+            case "40":
+                return DonorKind.MULTILATERAL;
+            case "21":
+            case "22":
+            case "23":
+            case "24":
+                return DonorKind.NGO;
+            case "70":
+            case "71":
+            case "72":
+            case "73":
+                return DonorKind.COMPANY;
+            default:
+                return DonorKind.OTHER;
+        }
+    }
+
+    private static Instrument instrument(String financeType) {
+        if (financeType == null) {
+            return Instrument.OTHER;
+        }
+        String f = financeType.strip();
+        if (f.equals("1100")) {
+            return Instrument.GUARANTEE;
+        }
+        if (f.length() == 3 && (f.charAt(0) == '1' || f.charAt(0) == '2')) {
+            return Instrument.GRANT;
+        }
+        if (f.length() == 3 && f.charAt(0) == '4') {
+            return Instrument.LOAN;
+        }
+        return Instrument.OTHER;
+    }
+
+    /** The recipient: the one country, several countries, the region(s), or "not stated". */
+    private Party recipient(Activity a, Map<String, Party> parties) {
+        List<Activity.Place> countries = new ArrayList<>();
+        List<Activity.Place> regions = new ArrayList<>();
+        for (Activity.Place p : a.places) {
+            if (p.code != null) {
+                (p.region ? regions : countries).add(p);
+            }
+        }
+        List<Activity.Place> chosen = !countries.isEmpty() ? countries : regions;
+        if (chosen.isEmpty()) {
+            return parties.computeIfAbsent(UNSPECIFIED, k -> Party.of(k, "Recipient not stated"));
+        }
+        boolean region = chosen == regions;
+        if (chosen.size() == 1) {
+            Activity.Place p = chosen.get(0);
+            String code = p.code.toUpperCase(Locale.ROOT);
+            String id = region ? "iati-region:" + p.code : code;
+            String name = p.name != null ? p.name : region ? "Region " + p.code : code;
+            return parties.computeIfAbsent(id, k -> !region && COUNTRIES.contains(code) ? Party.of(k, name, code)
+                    : Party.of(k, name));
+        }
+        StringBuilder id = new StringBuilder(region ? "iati-regions:" : "iati-countries:");
+        StringBuilder name = new StringBuilder(region ? "Regions " : "Countries ");
+        for (int i = 0; i < chosen.size(); i++) {
+            Activity.Place p = chosen.get(i);
+            id.append(i == 0 ? "" : "+").append(p.code);
+            name.append(i == 0 ? "" : ", ").append(p.name != null ? p.name : p.code);
+            if (p.percentage != null) {
+                name.append(' ').append(p.percentage.strip()).append('%');
+            }
+        }
+        return parties.computeIfAbsent(id.toString(), k -> Party.of(k, name.toString()));
+    }
+
+    /** The activity's sectors (DAC 5-digit, else DAC 3-digit categories) and their percentages. */
+    private void sectors(Activity a) {
+        List<Activity.SectorRow> dac5 = new ArrayList<>();
+        List<Activity.SectorRow> dac3 = new ArrayList<>();
+        for (Activity.SectorRow r : a.sectors) {
+            String v = r.vocabulary == null ? "1" : r.vocabulary.strip();
+            if (v.equals("1") && r.code != null && ActivityParser.isDigits(r.code, 5)) {
+                dac5.add(r);
+            } else if (v.equals("2") && r.code != null && ActivityParser.isDigits(r.code, 3)) {
+                dac3.add(r);
+            } else {
+                note(a, r.line, r.column, "sector " + r.code + " (vocabulary " + v + ") is not a DAC purpose code or "
+                        + "category; left out");
+            }
+        }
+        List<Activity.SectorRow> rows = !dac5.isEmpty() ? dac5 : dac3;
+        if (!dac5.isEmpty() && !dac3.isEmpty()) {
+            note(a, a.line, a.column, "sectors of vocabulary 2 (DAC categories) left out: the DAC purpose codes "
+                    + "(vocabulary 1) already describe the activity");
+        }
+        List<Sector> sectors = new ArrayList<>(rows.size());
+        List<SectorShare> shares = new ArrayList<>(rows.size());
+        for (Activity.SectorRow r : rows) {
+            int code = Integer.parseInt(r.code);
+            Sector s = rows == dac5 ? dacSectors.computeIfAbsent(code, dac::sector)
+                    : categories.computeIfAbsent(code, k -> Sector.of("dac-category-" + k,
+                            r.name != null ? r.name : "DAC category " + k));
+            if (sectors.contains(s)) {
+                continue;
+            }
+            sectors.add(s);
+            BigDecimal pct = r.percentage == null ? (rows.size() == 1 ? HUNDRED : null)
+                    : ActivityParser.decimal(r.percentage.strip());
+            if (pct == null || pct.signum() < 0 || pct.compareTo(HUNDRED) > 0) {
+                note(a, r.line, r.column, "sector " + r.code + " has " + (r.percentage == null ? "no percentage"
+                        : "percentage \"" + r.percentage + "\", not from 0 to 100") + "; its share is counted as "
+                        + "unallocated");
+            } else {
+                shares.add(new SectorShare(s, pct));
+            }
+        }
+        sectorList = List.copyOf(sectors);
+        shareList = List.copyOf(shares);
+    }
+
+    private Source source(Activity a) {
+        String publisher = a.reporting == null ? null : a.reporting.name != null ? a.reporting.name
+                : a.reporting.ref;
+        LocalDate date = a.lastUpdated;
+        if (date == null) {
+            for (Activity.Tx t : a.transactions) {
+                if (date == null || t.date.isAfter(date)) {
+                    date = t.date;
+                }
+            }
+        }
+        return Source.builder().publisher(publisher != null ? publisher : "IATI publisher not stated")
+                .kind(SourceKind.DATASET).date(date).note("IATI activity " + a.id).build();
+    }
+}

@@ -1,0 +1,190 @@
+package io.github.pledgebook.table;
+
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One data row of a table being read, with the problems found in it. Cells are looked up by the reader's column
+ * number through the position each column has in this table's header; the formula guard is taken off.
+ * Not thread-safe: one reader uses one instance, row after row.
+ */
+final class SheetRow {
+
+    private final int[] position;
+    private final List<String> headers;
+    private final List<RowProblem> problems;
+    private final Map<String, LocalDate> dates = new HashMap<>();
+    /** The dates of the years 1900 to 2099 read so far, by {@link #daySlot}. */
+    private LocalDate[] days;
+    private CsvRecord record;
+    private long number;
+    private boolean bad;
+
+    /**
+     * @param position for each of the reader's columns, its position in the table, or -1 if the table lacks it
+     * @param headers the reader's column names, for problems
+     * @param problems where problems go
+     */
+    SheetRow(int[] position, List<String> headers, List<RowProblem> problems) {
+        this.position = position;
+        this.headers = headers;
+        this.problems = problems;
+    }
+
+    void next(CsvRecord r, long rowNumber) {
+        this.record = r;
+        this.number = rowNumber;
+        this.bad = false;
+    }
+
+    long number() {
+        return number;
+    }
+
+    /** Whether a problem was found in this row since {@link #next}. */
+    boolean isBad() {
+        return bad;
+    }
+
+    /** The cell of a column, unguarded; "" if the table lacks the column or the row is short. */
+    String cell(int column) {
+        int p = position[column];
+        if (p < 0 || p >= record.getFieldCount()) {
+            return "";
+        }
+        return Cells.unguard(record.getField(p));
+    }
+
+    /** The cell of a column, or null if it is empty. */
+    String text(int column) {
+        String s = cell(column);
+        return s.isEmpty() ? null : s;
+    }
+
+    /** The cell of a column; a problem if it is empty. */
+    String required(int column, String what) {
+        String s = cell(column);
+        if (s.isEmpty()) {
+            problem(column, "", "is empty; expected " + what);
+            return null;
+        }
+        return s;
+    }
+
+    /** An ISO date, or null if the cell is empty; a problem if it is not a date. */
+    LocalDate date(int column) {
+        return date(column, cell(column));
+    }
+
+    private LocalDate date(int column, String s) {
+        if (s.isEmpty()) {
+            return null;
+        }
+        int slot = daySlot(s);
+        if (slot >= 0 && days == null) {
+            days = new LocalDate[200 * 13 * 32];
+        }
+        if (slot >= 0 && days[slot] != null) {
+            return days[slot];
+        }
+        LocalDate d = dates.get(s);
+        if (d == null) {
+            try {
+                d = LocalDate.parse(s);
+            } catch (DateTimeParseException e) {
+                problem(column, s, "is not a date; expected an ISO date such as 2024-02-19");
+                return null;
+            }
+            if (slot >= 0) {
+                days[slot] = d;
+            } else if (dates.size() < 100_000) {
+                dates.put(s, d);
+            }
+        }
+        return d;
+    }
+
+    /**
+     * Where a date of the years 1900 to 2099 written as {@code yyyy-MM-dd} sits in {@link #days}, or -1 for any
+     * other text; a slot holds the date {@code LocalDate.parse} made of that text, so no text is hashed twice.
+     */
+    private static int daySlot(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+            return -1;
+        }
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 7);
+        int day = digits(s, 8, 10);
+        if (year < 1900 || year >= 2100 || month < 0 || month > 12 || day < 0 || day > 31) {
+            return -1;
+        }
+        return ((year - 1900) * 13 + month) * 32 + day;
+    }
+
+    private static int digits(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+
+    /** An ISO date; a problem if it is empty or not a date. */
+    LocalDate requiredDate(int column) {
+        String s = cell(column);
+        if (s.isEmpty()) {
+            problem(column, "", "is empty; expected an ISO date such as 2024-02-19");
+            return null;
+        }
+        return date(column, s);
+    }
+
+    /** A plain decimal number, or null if empty; a problem if it is not one. */
+    BigDecimal decimal(int column) {
+        String s = cell(column);
+        if (s.isEmpty()) {
+            return null;
+        }
+        if (!Cells.isPlainNumber(s)) {
+            problem(column, s, "is not a plain decimal number; expected digits with an optional . such as 0.10");
+            return null;
+        }
+        return new BigDecimal(s);
+    }
+
+    /** An enum constant from its label, or null if empty; a problem if it is none of the labels. */
+    <E extends Enum<E>> E constant(int column, Class<E> type) {
+        String s = cell(column);
+        if (s.isEmpty()) {
+            return null;
+        }
+        E e = Cells.constant(type, s);
+        if (e == null) {
+            String what = type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+            problem(column, s, "is not a known " + what + "; expected one of " + Cells.labels(type));
+            return null;
+        }
+        return e;
+    }
+
+    /** Records a problem in a column of this row. */
+    void problem(int column, String value, String reason) {
+        problems.add(RowProblem.of(number, column < 0 ? "" : headers.get(column), value, reason));
+        bad = true;
+    }
+
+    /** Records a problem of the row as a whole. */
+    void rowProblem(String reason) {
+        problems.add(RowProblem.of(number, "", "", reason));
+        bad = true;
+    }
+}

@@ -1,0 +1,194 @@
+package io.github.pledgebook.table;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.pledgebook.AidCategory;
+import io.github.pledgebook.Amounts;
+import io.github.pledgebook.Instrument;
+import io.github.pledgebook.Party;
+import io.github.pledgebook.Pledge;
+import io.github.pledgebook.SourceKind;
+import io.github.pledgebook.Stage;
+import io.github.pledgebook.timeline.PledgeBook;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Other people's sheets. The CSV below is shaped like the main sheet of the Kiel Institute's Ukraine Support Tracker
+ * (one row per donor and measure, announcement date, aid type, commitment or allocation, value in EUR, source); the
+ * rows and figures are made up for the test.
+ */
+class ColumnMapTest {
+
+    static final String KIEL = """
+            ID,Donor,Announcement Date,Aid type,Measure,Item,Value in EUR,Source,Link
+            k1,United States,2024-02-19 00:00:00,Military,Commitment,,"1,234,567.50",Department of Defense,https://example.org/us
+            k1,United States,2024-03-01 00:00:00,Military,Allocation,,"1,000,000",Department of Defense,
+            k2,Germany,19/02/2024,Humanitarian,Commitment,,250000,Federal Foreign Office,
+            k3,Japan,2024-02-19,Financial,Commitment,,15 800 000,Ministry of Foreign Affairs,
+            k4,Norway,2024-02-20,Military,Allocation,generators,,Ministry of Defence,
+            k5,Poland,2024-13-01,Military,Commitment,,1000,Ministry of Defence,
+            k6,Latvia,2024-02-21,Military,Commitment,,n.a.,Ministry of Defence,
+            k7,,2024-02-21,Military,Commitment,,1000,Ministry of Defence,
+            k8,Estonia,2024-02-22,Military,Pledge,,1000,Ministry of Defence,
+            k9,Canada,2024-02-22,Cyber,Commitment,,1000,Global Affairs Canada,
+
+            k10,Denmark,2024-02-23,Military,Commitment,,-5,Ministry of Defence,
+            k1,United Kingdom,2024-03-02,Military,Allocation,,5,Ministry of Defence,
+            k11,Finland,2024-02-23,Military,Commitment,,,Ministry of Defence,
+            """;
+
+    static ColumnMap.Builder kielMap() {
+        return ColumnMap.builder()
+                .id("ID").donor("Donor").date("Announcement Date")
+                .amount("Value in EUR").currency("EUR")
+                .stage("Measure", Map.of("Commitment", Stage.COMMITTED, "Allocation", Stage.DISBURSED))
+                .category("Aid type", Map.of("Financial", AidCategory.FINANCIAL,
+                        "Humanitarian", AidCategory.HUMANITARIAN, "Military", AidCategory.MILITARY))
+                .instrument(Instrument.GRANT).recipient(Party.of("ua", "Ukraine", "UA"))
+                .source("Source", SourceKind.OFFICIAL).sourceUrl("Link").inKind("Item");
+    }
+
+    private static String problems(TableReading r) {
+        return r.problems().stream().map(RowProblem::toString).collect(Collectors.joining("\n"));
+    }
+
+    @Test
+    void kielShapedSheetLoadsWithItsProblemsListed() {
+        TableReading r = kielMap().build().read(new StringReader(KIEL));
+        PledgeBook book = r.book();
+        assertThat(r.rows()).isEqualTo(13);
+        assertThat(book.pledges()).extracting(Pledge::id).containsExactly("k1", "k2", "k3", "k4");
+        Pledge us = book.pledge("k1").orElseThrow();
+        assertThat(us.history()).hasSize(2);
+        assertThat(us.amountAt(Stage.COMMITTED, LocalDate.of(2024, 3, 1)))
+                .contains(Amounts.of(new BigDecimal("1234567.50"), "EUR"));
+        assertThat(us.disbursedOn(LocalDate.of(2024, 3, 1))).contains(Amounts.of(1_000_000, "EUR"));
+        assertThat(us.firstEvent().source().url()).contains("https://example.org/us");
+        assertThat(book.pledge("k2").orElseThrow().firstEvent().date()).isEqualTo(LocalDate.of(2024, 2, 19));
+        assertThat(book.pledge("k3").orElseThrow().firstEvent().amount()).contains(Amounts.of(15_800_000, "EUR"));
+        assertThat(book.pledge("k4").orElseThrow().inKind().orElseThrow().description()).isEqualTo("generators");
+        assertThat(book.pledge("k1").orElseThrow().donor().id()).isEqualTo("united-states");
+        // every other data row is accounted for, by row number and column
+        assertThat(r.problems()).extracting(RowProblem::row).containsExactly(7L, 8L, 9L, 10L, 11L, 13L, 14L, 15L);
+        assertThat(problems(r)).contains(
+                "row 7, column \"Announcement Date\": \"2024-13-01\" is not a date",
+                "row 8, column \"Value in EUR\": \"n.a.\" is not an amount",
+                "row 9, column \"Donor\": is empty; expected the donor's name",
+                "row 10, column \"Measure\": \"Pledge\" is not a mapped value; expected one of Allocation, Commitment",
+                "row 11, column \"Aid type\": \"Cyber\" is not a mapped value",
+                "row 13, column \"Value in EUR\": \"-5\" is not a positive amount",
+                "row 14, column \"Donor\": \"United Kingdom\" differs from row 2 of pledge k1",
+                "row 15, column \"Value in EUR\": is empty; expected an amount or goods in column \"Item\"");
+        assertThat(r.isComplete()).isFalse();
+        assertThatThrownBy(r::completeBook).isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("table was not read completely (8 problems): row 7");
+    }
+
+    @Test
+    void amountsInMillionsAreScaledExactly() {
+        String csv = "Donor,Date,Value (EUR million)\nJapan,2024-02-19,106\nGermany,2024-02-19,\"1,234.567891\"\n";
+        TableReading r = ColumnMap.builder().donor("Donor").date("Date").amount("Value (EUR million)")
+                .amountsInMillions().currency("EUR").stage(Stage.ANNOUNCED).category(AidCategory.FINANCIAL)
+                .instrument(Instrument.GRANT).recipient(Party.of("ua", "Ukraine", "UA"))
+                .source("Donor", SourceKind.OFFICIAL).build().read(csv);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.book().pledge("row-2").orElseThrow().firstEvent().amount())
+                .contains(Amounts.of(106_000_000, "EUR"));
+        assertThat(r.book().pledge("row-3").orElseThrow().firstEvent().amount())
+                .contains(Amounts.of(new BigDecimal("1234567891"), "EUR"));
+    }
+
+    @Test
+    void aMissingColumnReadsNoRowAndSaysWhichColumn() {
+        TableReading r = kielMap().build().read("ID,Donor,Announcement Date\nk1,Japan,2024-02-19\n");
+        assertThat(r.book().pledges()).isEmpty();
+        assertThat(problems(r)).contains("row 1, column \"Aid type\": is not in the header, so no row was read");
+    }
+
+    @Test
+    void anUnknownCurrencyIsAProblem() {
+        String csv = "Donor,Date,Amount,Currency\nJapan,2024-02-19,100,XYZ\nJapan,2024-02-19,100,jpy\n";
+        TableReading r = ColumnMap.builder().donor("Donor").date("Date").amount("Amount").currencyColumn("Currency")
+                .stage(Stage.ANNOUNCED).category(AidCategory.FINANCIAL).instrument(Instrument.GRANT)
+                .recipient(Party.of("ua", "Ukraine", "UA")).source("Donor", SourceKind.OFFICIAL).build().read(csv);
+        assertThat(problems(r)).isEqualTo("row 2, column \"Currency\": \"XYZ\" is not a known ISO 4217 currency code"
+                + " such as EUR");
+        assertThat(r.book().pledge("row-3").orElseThrow().firstEvent().amount()).contains(Amounts.of(100, "JPY"));
+    }
+
+    @Test
+    void twoDonorNamesThatMakeOneIdAreAProblem() {
+        String csv = "Donor,Date,Amount\nU.S.,2024-02-19,100\nU S,2024-02-19,100\n";
+        TableReading r = simple().read(csv);
+        assertThat(problems(r)).startsWith("row 3, column \"Donor\": \"U S\" has the id u-s of the donor \"U.S.\" "
+                + "on row 2");
+    }
+
+    @Test
+    void monthFirstDatesAreNotGuessed() {
+        TableReading r = simple().read("Donor,Date,Amount\nJapan,02/19/2024,100\nJapan,19.02.2024,100\n");
+        assertThat(problems(r)).startsWith("row 2, column \"Date\": \"02/19/2024\" is not a date");
+        assertThat(r.book().pledges()).hasSize(1);
+    }
+
+    @Test
+    void badThousandsSeparatorsAreNotAmounts() {
+        assertThat(ColumnMap.parseAmount("1,234,567.5")).isEqualByComparingTo("1234567.5");
+        assertThat(ColumnMap.parseAmount("1'234")).isEqualByComparingTo("1234");
+        assertThat(ColumnMap.parseAmount("1234")).isEqualByComparingTo("1234");
+        assertThat(ColumnMap.parseAmount("12,34")).isNull();
+        assertThat(ColumnMap.parseAmount("1,234 567")).isNull();
+        assertThat(ColumnMap.parseAmount("1,2345")).isNull();
+        assertThat(ColumnMap.parseAmount("1.")).isNull();
+        assertThat(ColumnMap.parseAmount("1e6")).isNull();
+        assertThat(ColumnMap.parseAmount(",123")).isNull();
+    }
+
+    @Test
+    void aHistoryThatBreaksTheRulesLeavesItsRowsOutWithTheReason() {
+        String csv = "ID,Donor,Date,Measure,Amount\nx,Japan,2024-02-19,Withdrawn,\nx,Japan,2024-02-20,Commitment,5\n";
+        TableReading r = ColumnMap.builder().id("ID").donor("Donor").date("Date").amount("Amount").currency("EUR")
+                .stage("Measure", Map.of("Commitment", Stage.COMMITTED, "Withdrawn", Stage.CANCELLED))
+                .category(AidCategory.FINANCIAL).instrument(Instrument.GRANT)
+                .recipient(Party.of("ua", "Ukraine", "UA")).source("Donor", SourceKind.OFFICIAL).build().read(csv);
+        assertThat(r.problems()).extracting(RowProblem::row).containsExactly(2L, 3L);
+        assertThat(problems(r)).contains("could not become a pledge, so its rows were left out: pledge x: event on "
+                + "2024-02-20 (committed) follows the cancellation");
+    }
+
+    @Test
+    void aSourceUrlWithSpacesIsAProblem() {
+        TableReading r = kielMap().build().read("ID,Donor,Announcement Date,Aid type,Measure,Item,Value in EUR,"
+                + "Source,Link\nk1,Japan,2024-02-19,Military,Commitment,,5,MoD,not a url\n");
+        assertThat(problems(r)).startsWith("row 2, column \"Link\": \"not a url\" is not a valid source");
+    }
+
+    @Test
+    void anIncompleteMapSaysWhatIsMissing() {
+        assertThatThrownBy(() -> ColumnMap.builder().donor("Donor").build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("column map is incomplete; expected date(column), amount(column) or inKind(column), "
+                        + "stage(column, values) or stage(stage), category(column, values) or category(category), "
+                        + "instrument(column, values) or instrument(instrument), recipient(party), "
+                        + "source(column, kind) or source(source)");
+    }
+
+    @Test
+    void donorIdsAreMadeFromNames() {
+        assertThat(ColumnMap.slug("United States of America")).isEqualTo("united-states-of-america");
+        assertThat(ColumnMap.slug("  EU (Commission) ")).isEqualTo("eu-commission");
+        assertThat(ColumnMap.slug("Česko")).isEqualTo("česko");
+    }
+
+    private static ColumnMap simple() {
+        return ColumnMap.builder().donor("Donor").date("Date").amount("Amount").currency("EUR")
+                .stage(Stage.ANNOUNCED).category(AidCategory.FINANCIAL).instrument(Instrument.GRANT)
+                .recipient(Party.of("ua", "Ukraine", "UA")).source("Donor", SourceKind.OFFICIAL).build();
+    }
+}
