@@ -57,8 +57,8 @@ public interface BookReader extends Serializable {
         }
     }
 
-    /** The reader the example runs with. */
+    /** The reader the example runs with: pledgebook's IATI reader. */
     static BookReader standard() {
-        return new MinimalIatiReader();
+        return new IatiBookReader();
     }
 }
