@@ -115,7 +115,11 @@ public final class MoneyTotalCodec {
             if (digits.length == 0) {
                 throw in.error("digits of " + code + " must be at least one byte, were none");
             }
-            b.add(currency, new BigDecimal(new BigInteger(digits), (int) scale));
+            try {
+                b.add(currency, new BigDecimal(new BigInteger(digits), (int) scale));
+            } catch (IllegalArgumentException e) {
+                throw in.error("the " + code + " sum is not one a total can hold: " + e.getMessage());
+            }
         }
         in.end();
         return b.build().plusUnvalued(unvalued);

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -203,22 +204,30 @@ class MoneyTotalCodecTest {
                 + "malformed at byte 7: currency code length must be 1 to 16, was 17");
         assertThatThrownBy(() -> MoneyTotalCodec.decode(form(0, 1, 0))).hasMessage("pledgebook money total is "
                 + "malformed at byte 7: currency code length must be 1 to 16, was 0");
-        for (int scale : new int[] {10_000, -10_000}) {
-            assertThat(MoneyTotalCodec.decode(form(usdWithScale(scale))).decimal(Amounts.currency("USD")))
-                    .isEqualByComparingTo(BigDecimal.valueOf(5, scale));
-        }
+        // the edges of the scale pass the form's own check and meet the total's rules on digits
+        assertThatThrownBy(() -> MoneyTotalCodec.decode(form(usdWithScale(10_000)))).hasMessage("pledgebook money "
+                + "total is malformed at byte 15: the USD sum is not one a total can hold: amount added to a total "
+                + "must have at most 100 digits after the decimal point (trailing zeros not counted), was 5E-10000");
+        assertThatThrownBy(() -> MoneyTotalCodec.decode(form(usdWithScale(-10_000)))).hasMessageStartingWith(
+                "pledgebook money total is malformed at byte 15: the USD sum is not one a total can hold: amount "
+                        + "added to a total must have at most 100 digits before the decimal point");
         assertThatThrownBy(() -> MoneyTotalCodec.decode(form(usdWithScale(10_001)))).hasMessage("pledgebook money "
                 + "total is malformed at byte 13: scale of USD must be from -10000 to 10000, was 10001");
         assertThatThrownBy(() -> MoneyTotalCodec.decode(form(usdWithScale(Integer.MIN_VALUE)))).hasMessage(
                 "pledgebook money total is malformed at byte 15: scale of USD must be from -10000 to 10000, was "
                         + Integer.MIN_VALUE);
-        MoneyTotal finest = MoneyTotal.of(Amounts.of(BigDecimal.valueOf(5, 10_000), "EUR"));
-        assertThat(MoneyTotalCodec.decode(MoneyTotalCodec.encode(finest))).isEqualTo(finest);
+        // USD 5 written with 10,000 zeros after the point: allowed in a total, and kept to the last zero
+        MoneyTotal finest = MoneyTotal.builder().add(Amounts.currency("EUR"), new BigDecimal(BigInteger.valueOf(5)
+                .multiply(BigInteger.TEN.pow(10_000)), 10_000)).build();
+        MoneyTotal back = MoneyTotalCodec.decode(MoneyTotalCodec.encode(finest));
+        assertThat(back).isEqualTo(finest);
+        assertThat(back.decimal(Amounts.currency("EUR")).scale()).isEqualTo(10_000);
         assertThatThrownBy(() -> MoneyTotalCodec.decode(form(0, 2, 3, 'U', 'S', 'D', 0, 1, 5, 3, 'U', 'S', 'D', 0, 1, 5)))
                 .hasMessage("pledgebook money total is malformed at byte 17: currencies must be in ascending order of "
                         + "code, found USD after USD");
-        assertThatThrownBy(() -> MoneyTotalCodec.encode(MoneyTotal.of(Amounts.of(BigDecimal.valueOf(5, 10_001),
-                "EUR")))).isInstanceOf(IllegalArgumentException.class).hasMessage("total's EUR sum has scale 10001; "
+        assertThatThrownBy(() -> MoneyTotalCodec.encode(MoneyTotal.builder().add(Amounts.currency("EUR"),
+                new BigDecimal(BigInteger.valueOf(5).multiply(BigInteger.TEN.pow(10_001)), 10_001)).build()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("total's EUR sum has scale 10001; "
                         + "the byte form holds scales from -10000 to 10000");
         assertThatThrownBy(() -> MoneyTotalCodec.decode(form(0, 1, 3, 'U', 'S', 'D', 0, 0))).hasMessage(
                 "pledgebook money total is malformed at byte 12: digits of USD must be at least one byte, were none");
