@@ -23,6 +23,7 @@ def allowed = [
     'org.javamoney.moneta:moneta-core',
     'javax.annotation:javax.annotation-api',
     'org.threeten:threeten-extra',
+    'de.siegmar:fastcsv',
     'tools.jackson.core:jackson-core',
 ] as Set
 assert runtime == allowed : "runtime dependencies were ${runtime}, expected exactly ${allowed}"
