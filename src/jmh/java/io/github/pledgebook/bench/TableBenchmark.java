@@ -2,6 +2,7 @@ package io.github.pledgebook.bench;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import io.github.pledgebook.sample.Synthetic;
 import io.github.pledgebook.table.EventTable;
 import io.github.pledgebook.table.TableReading;
 import io.github.pledgebook.timeline.PledgeBook;
@@ -40,7 +41,7 @@ public class TableBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        PledgeBook book = PledgeBook.of(new Synthetic(500_000).pledges);
+        PledgeBook book = Synthetic.book(500_000, Synthetic.SEED);
         String all = EventTable.toCsv(book);
         StringBuilder sb = new StringBuilder(all.length());
         int events = 0;
