@@ -27,6 +27,9 @@ import javax.xml.stream.XMLStreamReader;
 final class ActivityParser {
 
     private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
+    private static final int DATE_SLOTS = 1 << 12;
+    /** Digits that always fit in a long: decimals with more are read by BigDecimal's own parser. */
+    private static final int MAX_LONG_DIGITS = 18;
 
     /** Receives problems: transaction ones (position > 0) and notes. */
     interface Problems {
@@ -39,9 +42,20 @@ final class ActivityParser {
     private final Problems problems;
     private final String language;
     private final Map<String, CurrencyUnit> currencies = new HashMap<>();
+    /** The last currency code looked up and its unit: most transactions use their activity's default currency. */
+    private String lastCurrencyCode;
+    private CurrencyUnit lastCurrency;
+    /**
+     * Dates read, one object per day: a million transactions fall on a few thousand days, and the book keeps two
+     * dates per event. Direct-mapped by year, month and day; a collision only makes a new object.
+     */
+    private final int[] dateKeys = new int[DATE_SLOTS];
+    private final LocalDate[] dates = new LocalDate[DATE_SLOTS];
+    /** The text of the value element being read, reused: the value is kept as a number, never as text. */
+    private final StringBuilder valueText = new StringBuilder(32);
     private String version = "";
 
-    private ActivityParser(XMLStreamReader x, Problems problems, String language) {
+    ActivityParser(XMLStreamReader x, Problems problems, String language) {
         this.x = x;
         this.problems = problems;
         this.language = language;
@@ -197,6 +211,28 @@ final class ActivityParser {
     }
 
     /**
+     * Reads the text of a text-only element into {@link #valueText}, as {@link #text()} would return it, without
+     * making a String: the characters are taken from the parser's buffer.
+     */
+    private void readValueText() throws XMLStreamException {
+        StringBuilder sb = valueText;
+        sb.setLength(0);
+        while (true) {
+            int e = x.next();
+            if (e == XMLStreamConstants.CHARACTERS || e == XMLStreamConstants.CDATA
+                    || e == XMLStreamConstants.SPACE) {
+                sb.append(x.getTextCharacters(), x.getTextStart(), x.getTextLength());
+            } else if (e == XMLStreamConstants.ENTITY_REFERENCE) {
+                sb.append(x.getText());
+            } else if (e == XMLStreamConstants.START_ELEMENT) {
+                skip();
+            } else if (e == XMLStreamConstants.END_ELEMENT) {
+                return;
+            }
+        }
+    }
+
+    /**
      * The chosen narrative inside the current element, tidied as one line ({@link Texts#line}): in the preferred
      * language if any, else the first.
      */
@@ -330,7 +366,6 @@ final class ActivityParser {
         String type = null;
         String dateText = null;
         boolean hasValue = false;
-        String valueText = null;
         String currencyCode = null;
         String valueDateText = null;
         Activity.Org provider = null;
@@ -361,7 +396,7 @@ final class ActivityParser {
                     hasValue = true;
                     currencyCode = blankToNull(attr("currency"));
                     valueDateText = attr("value-date");
-                    valueText = text();
+                    readValueText();
                     break;
                 case "provider-org":
                     providerActivity = blankToNull(attr("provider-activity-id"));
@@ -391,11 +426,11 @@ final class ActivityParser {
             why = "transaction-date \"" + dateText + "\" is not a date (expected YYYY-MM-DD)";
         } else if (!hasValue) {
             why = "transaction has no value element";
-        } else if (valueText.isBlank()) {
+        } else if (isBlank(valueText)) {
             why = "value is empty";
-        } else if ((value = decimal(valueText.strip())) == null) {
-            why = "value \"" + valueText.strip() + "\" is not a decimal number (expected digits with an optional "
-                    + "sign and decimal point, such as -1250.50)";
+        } else if ((value = decimal(valueText, stripStart(valueText), stripEnd(valueText))) == null) {
+            why = "value \"" + valueText.toString().strip() + "\" is not a decimal number (expected digits with an "
+                    + "optional sign and decimal point, such as -1250.50)";
         } else if (currencyCode == null && a.defaultCurrency == null) {
             why = "value has no currency and the activity has no default-currency; a currency is never guessed";
         } else if ((currency = currency(currencyCode != null ? currencyCode : a.defaultCurrency)) == null) {
@@ -430,6 +465,16 @@ final class ActivityParser {
     }
 
     private CurrencyUnit currency(String code) {
+        if (code == lastCurrencyCode) {
+            return lastCurrency; // the same text object: the activity's default currency
+        }
+        CurrencyUnit unit = lookUpCurrency(code);
+        lastCurrencyCode = code;
+        lastCurrency = unit;
+        return unit;
+    }
+
+    private CurrencyUnit lookUpCurrency(String code) {
         String c = code.strip();
         CurrencyUnit unit = currencies.get(c);
         if (unit == null && !currencies.containsKey(c)) {
@@ -443,31 +488,67 @@ final class ActivityParser {
         return unit;
     }
 
-    /** An xsd:date or dateTime's date part, or null. */
-    static LocalDate date(String text) {
-        String t = text.strip();
-        if (t.length() > 10 && (t.charAt(10) == 'T' || t.charAt(10) == 'Z' || t.charAt(10) == '+'
-                || t.charAt(10) == '-')) {
-            t = t.substring(0, 10);
+    /** An xsd:date or dateTime's date part, or null; the same object for the same day. */
+    LocalDate date(String text) {
+        int from = stripStart(text);
+        int to = stripEnd(text);
+        if (to - from > 10) {
+            char c = text.charAt(from + 10);
+            if (c == 'T' || c == 'Z' || c == '+' || c == '-') {
+                to = from + 10;
+            }
         }
-        if (t.length() != 10 || t.charAt(4) != '-' || t.charAt(7) != '-') {
+        if (to - from != 10 || text.charAt(from + 4) != '-' || text.charAt(from + 7) != '-') {
             return null;
         }
-        int y = digits(t, 0, 4);
-        int m = digits(t, 5, 7);
-        int d = digits(t, 8, 10);
+        int y = digits(text, from, from + 4);
+        int m = digits(text, from + 5, from + 7);
+        int d = digits(text, from + 8, from + 10);
         if (y < 0 || m < 0 || d < 0) {
             return null;
         }
+        int key = y * 10_000 + m * 100 + d;
+        int slot = (key * 0x9E3779B9) >>> (Integer.SIZE - Integer.numberOfTrailingZeros(DATE_SLOTS));
+        LocalDate cached = dates[slot];
+        if (cached != null && dateKeys[slot] == key) {
+            return cached;
+        }
         try {
-            return LocalDate.of(y, m, d);
+            LocalDate date = LocalDate.of(y, m, d);
+            dates[slot] = date;
+            dateKeys[slot] = key;
+            return date;
         } catch (DateTimeException e) {
             return null;
         }
     }
 
+    /** The index of the first character of {@code t} that is not white space, as {@link String#strip()} counts. */
+    private static int stripStart(CharSequence t) {
+        int i = 0;
+        int n = t.length();
+        while (i < n && Character.isWhitespace(t.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The index after the last character of {@code t} that is not white space ({@link #stripStart} if none). */
+    private static int stripEnd(CharSequence t) {
+        int start = stripStart(t);
+        int end = t.length();
+        while (end > start && Character.isWhitespace(t.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
+    private static boolean isBlank(CharSequence t) {
+        return stripStart(t) == t.length();
+    }
+
     /** The number written with the digits from {@code from} to {@code to}, or -1 if one is not a digit. */
-    private static int digits(String t, int from, int to) {
+    private static int digits(CharSequence t, int from, int to) {
         int v = 0;
         for (int i = from; i < to; i++) {
             char c = t.charAt(i);
@@ -486,24 +567,47 @@ final class ActivityParser {
 
     /** An xsd:decimal as an exact BigDecimal (no exponent, no grouping), or null. */
     static BigDecimal decimal(String t) {
-        int n = t.length();
-        int i = 0;
-        if (n > 0 && (t.charAt(0) == '-' || t.charAt(0) == '+')) {
-            i = 1;
+        return decimal(t, 0, t.length());
+    }
+
+    /**
+     * The xsd:decimal written from {@code from} to {@code to} as an exact BigDecimal, or null: the same number and
+     * scale as {@code new BigDecimal(text)}, without the copies when it has at most 18 digits.
+     */
+    static BigDecimal decimal(CharSequence t, int from, int to) {
+        int i = from;
+        boolean negative = false;
+        if (i < to && (t.charAt(i) == '-' || t.charAt(i) == '+')) {
+            negative = t.charAt(i) == '-';
+            i++;
         }
-        boolean digits = false;
+        long unscaled = 0;
+        int digits = 0;
+        int scale = 0;
         boolean point = false;
-        for (; i < n; i++) {
+        for (; i < to; i++) {
             char c = t.charAt(i);
             if (c >= '0' && c <= '9') {
-                digits = true;
+                if (digits < MAX_LONG_DIGITS) {
+                    unscaled = unscaled * 10 + (c - '0');
+                }
+                digits++;
+                if (point) {
+                    scale++;
+                }
             } else if (c == '.' && !point) {
                 point = true;
             } else {
                 return null;
             }
         }
-        return digits ? new BigDecimal(t) : null;
+        if (digits == 0) {
+            return null;
+        }
+        if (digits > MAX_LONG_DIGITS) {
+            return new BigDecimal(t.subSequence(from, to).toString());
+        }
+        return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
     }
 
     private static boolean isTrue(String flag) {
