@@ -62,12 +62,26 @@ final class Activity {
     String title;
     String financeType;
     Org reporting;
-    final List<Org> participating = new ArrayList<>(4);
-    final List<Place> places = new ArrayList<>(2);
-    final List<SectorRow> sectors = new ArrayList<>(4);
-    final List<Tx> transactions = new ArrayList<>();
+    final ArrayList<Org> participating = new ArrayList<>(4);
+    final ArrayList<Place> places = new ArrayList<>(2);
+    final ArrayList<SectorRow> sectors = new ArrayList<>(4);
+    final ArrayList<Tx> transactions = new ArrayList<>();
     /** Transactions read, counted or not. */
     int transactionCount;
+
+    /**
+     * Drops what only the activity's facts (organisations, recipient, sectors, source) were made from, for an activity
+     * kept until the end of the input.
+     */
+    void forgetParsedDetails() {
+        participating.clear();
+        participating.trimToSize();
+        places.clear();
+        places.trimToSize();
+        sectors.clear();
+        sectors.trimToSize();
+        transactions.trimToSize();
+    }
 
     String label() {
         return id != null ? id : "(activity at line " + line + ")";

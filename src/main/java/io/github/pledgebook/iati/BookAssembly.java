@@ -15,10 +15,8 @@ import io.github.pledgebook.timeline.PledgeBook;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,12 +50,23 @@ final class BookAssembly implements ActivityParser.Problems {
 
     /** One pledge to be: an activity's outgoing or incoming side, for one donor and one currency. */
     private static final class Spec {
+        /** Whether the activity's incoming side (one spec per provider), and the currency code. */
+        final boolean incoming;
+        final String currency;
         String id;
         OrgInfo donor;
         OrgInfo channel;
         boolean regrant;
         final List<Activity.Tx> txs = new ArrayList<>();
+
+        Spec(boolean incoming, String currency) {
+            this.incoming = incoming;
+            this.currency = currency;
+        }
     }
+
+    /** Transactions in date order; the sort is stable, so one day's keep their order in the file. */
+    private static final Comparator<Activity.Tx> BY_DATE = Comparator.comparing(t -> t.date);
 
     /** What an activity's pledges share: made once when the activity ends. */
     private static final class Facts {
@@ -140,29 +149,37 @@ final class BookAssembly implements ActivityParser.Problems {
             return;
         }
         activityCount++;
-        if (a.reporting != null && a.reporting.ref != null) {
-            reportingRefs.put(a.id, a.reporting.ref);
-        }
         Facts f = facts(a);
-        List<Activity.Tx> incoming = new ArrayList<>(0);
-        Map<String, Spec> specs = new LinkedHashMap<>();
+        List<Activity.Tx> incoming = null;
+        List<Spec> specs = new ArrayList<>(2);
         for (Activity.Tx t : a.transactions) {
             if (t.flow.incoming) {
+                if (incoming == null) {
+                    incoming = new ArrayList<>(a.transactions.size());
+                }
                 incoming.add(t);
                 continue;
             }
             if (t.receiverActivity != null && !t.receiverActivity.equals(a.id)) {
-                List<String> list = providersOf.computeIfAbsent(t.receiverActivity, k -> new ArrayList<>(1));
+                List<String> list = providersOf.get(t.receiverActivity);
+                if (list == null) {
+                    list = new ArrayList<>(1);
+                    providersOf.put(t.receiverActivity, list);
+                }
                 if (!list.contains(a.id)) {
                     list.add(a.id);
                 }
+                if (a.reporting != null && a.reporting.ref != null) {
+                    reportingRefs.put(a.id, a.reporting.ref); // only links by receiver-activity-id look it up
+                }
             }
-            add(f, t, f.outgoingDonor, f.implementer, "", specs);
+            add(f, t, f.outgoingDonor, f.implementer, false, specs);
         }
-        pledges(f, specs.values());
-        if (!incoming.isEmpty()) {
+        pledges(f, specs);
+        if (incoming != null) {
             a.transactions.clear();
             a.transactions.addAll(incoming);
+            a.forgetParsedDetails(); // the facts hold what the incoming side needs until the end of the input
             waiting.add(f);
         }
     }
@@ -170,7 +187,7 @@ final class BookAssembly implements ActivityParser.Problems {
     IatiImport build(String version) {
         for (Facts f : waiting) {
             Activity a = f.activity;
-            Map<String, Spec> specs = new LinkedHashMap<>();
+            List<Spec> specs = new ArrayList<>(2);
             for (Activity.Tx t : a.transactions) {
                 String provider = linkedProvider(a, t);
                 if (provider != null) {
@@ -181,9 +198,9 @@ final class BookAssembly implements ActivityParser.Problems {
                 }
                 OrgInfo from = org(a, t.provider, "provider-org of transaction " + t.position);
                 OrgInfo donor = from != null ? from : f.outgoingDonor;
-                add(f, t, donor, f.reporting, "from " + (donor == null ? "" : donor.id), specs);
+                add(f, t, donor, f.reporting, true, specs);
             }
-            pledges(f, specs.values());
+            pledges(f, specs);
         }
         PledgeBook book = PledgeBook.of(pledges);
         problems.sort(Comparator.comparingInt(IatiProblem::line).thenComparingInt(IatiProblem::column));
@@ -226,7 +243,7 @@ final class BookAssembly implements ActivityParser.Problems {
     }
 
     /** Puts a transaction into the spec of its side, donor and currency, or reports it if it has no donor. */
-    private void add(Facts f, Activity.Tx t, OrgInfo donor, OrgInfo channel, String key, Map<String, Spec> specs) {
+    private void add(Facts f, Activity.Tx t, OrgInfo donor, OrgInfo channel, boolean incoming, List<Spec> specs) {
         Activity a = f.activity;
         if (donor == null) {
             transaction(a, t.position, t.ref, t.line, t.column, "no donor: the activity has no funding "
@@ -235,27 +252,39 @@ final class BookAssembly implements ActivityParser.Problems {
             return;
         }
         String currency = t.currency.getCurrencyCode();
-        String specKey = key.isEmpty() ? currency : key + " " + currency;
-        Spec s = specs.get(specKey);
+        Spec s = null;
+        for (Spec candidate : specs) {
+            if (candidate.currency.equals(currency) && candidate.incoming == incoming
+                    && (!incoming || candidate.donor.id.equals(donor.id))) {
+                s = candidate;
+                break;
+            }
+        }
         if (s == null) {
-            s = new Spec();
+            s = new Spec(incoming, currency);
             s.donor = donor;
             s.channel = channel != null && !channel.id.equals(donor.id) ? channel : null;
             s.regrant = !t.flow.incoming && f.hasIncoming;
-            s.id = a.id + (key.isEmpty() ? "" : " " + key) + (currency.equals(f.mainCurrency) ? ""
+            boolean main = currency.equals(f.mainCurrency);
+            s.id = !incoming && main ? a.id : a.id + (incoming ? " from " + donor.id : "") + (main ? ""
                     : " (" + currency + ")");
-            specs.put(specKey, s);
+            specs.add(s);
         }
         s.txs.add(t);
     }
 
     /** Every organisation is one {@link Donor} object per id (first name wins), so the book sees one party per id. */
     private Party party(OrgInfo o) {
-        return parties.computeIfAbsent(o.id, id -> Donor.of(id, o.name, kind(o.type)));
+        Party p = parties.get(o.id);
+        if (p == null) {
+            p = Donor.of(o.id, o.name, kind(o.type));
+            parties.put(o.id, p);
+        }
+        return p;
     }
 
     /** Makes the pledges of an activity's specs; a pledge the model refuses turns its transactions into problems. */
-    private void pledges(Facts f, Collection<Spec> specs) {
+    private void pledges(Facts f, List<Spec> specs) {
         Activity a = f.activity;
         for (Spec s : specs) {
             try {
@@ -278,7 +307,7 @@ final class BookAssembly implements ActivityParser.Problems {
                 if (a.title != null) {
                     b.description(a.title);
                 }
-                s.txs.sort(Comparator.comparing(t -> t.date));
+                s.txs.sort(BY_DATE);
                 for (Activity.Tx t : s.txs) {
                     PledgeEvent.Builder e = PledgeEvent.builder().date(t.date).stage(t.flow.stage)
                             .amount(Amounts.of(t.value, t.currency)).source(f.source).addsToStage(true);
@@ -411,6 +440,9 @@ final class BookAssembly implements ActivityParser.Problems {
 
     /** The recipient: the one country, several countries, the region(s), or "not stated". */
     private Party recipient(Activity a, Map<String, Party> parties) {
+        if (a.places.size() == 1 && a.places.get(0).code != null) {
+            return recipient(a.places.get(0), a.places.get(0).region); // the usual case: one country
+        }
         List<Activity.Place> countries = new ArrayList<>();
         List<Activity.Place> regions = new ArrayList<>();
         for (Activity.Place p : a.places) {
@@ -424,12 +456,7 @@ final class BookAssembly implements ActivityParser.Problems {
         }
         boolean region = chosen == regions;
         if (chosen.size() == 1) {
-            Activity.Place p = chosen.get(0);
-            String code = p.code.toUpperCase(Locale.ROOT);
-            String id = region ? "iati-region:" + p.code : code;
-            String name = p.name != null ? p.name : region ? "Region " + p.code : code;
-            return parties.computeIfAbsent(id, k -> !region && COUNTRIES.contains(code) ? Party.of(k, name, code)
-                    : Party.of(k, name));
+            return recipient(chosen.get(0), region);
         }
         StringBuilder id = new StringBuilder(region ? "iati-regions:" : "iati-countries:");
         StringBuilder name = new StringBuilder(region ? "Regions " : "Countries ");
@@ -442,6 +469,20 @@ final class BookAssembly implements ActivityParser.Problems {
             }
         }
         return parties.computeIfAbsent(id.toString(), k -> Party.of(k, name.toString()));
+    }
+
+    /** The one country or region an activity names. */
+    private Party recipient(Activity.Place p, boolean region) {
+        String code = p.code.toUpperCase(Locale.ROOT);
+        String id = region ? "iati-region:" + p.code : code;
+        Party known = parties.get(id);
+        if (known != null) {
+            return known;
+        }
+        String name = p.name != null ? p.name : region ? "Region " + p.code : code;
+        Party party = !region && COUNTRIES.contains(code) ? Party.of(id, name, code) : Party.of(id, name);
+        parties.put(id, party);
+        return party;
     }
 
     /** The activity's sectors (DAC 5-digit, else DAC 3-digit categories) and their percentages. */

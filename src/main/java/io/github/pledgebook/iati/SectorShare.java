@@ -24,7 +24,9 @@ public record SectorShare(Sector sector, BigDecimal percentage) {
      */
     public SectorShare {
         Objects.requireNonNull(sector, "sector of a sector share is required, was null");
-        Objects.requireNonNull(percentage, "percentage of sector " + sector + " is required, was null");
+        if (percentage == null) {
+            throw new NullPointerException("percentage of sector " + sector + " is required, was null");
+        }
         if (percentage.signum() < 0 || percentage.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw new IllegalArgumentException("percentage of sector " + sector + " must be from 0 to 100, was "
                     + percentage.toPlainString());
