@@ -27,7 +27,6 @@ import javax.xml.stream.XMLStreamReader;
 final class ActivityParser {
 
     private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
-    private static final int DATE_SLOTS = 1 << 12;
     /** Digits that always fit in a long: decimals with more are read by BigDecimal's own parser. */
     private static final int MAX_LONG_DIGITS = 18;
 
@@ -45,12 +44,8 @@ final class ActivityParser {
     /** The last currency code looked up and its unit: most transactions use their activity's default currency. */
     private String lastCurrencyCode;
     private CurrencyUnit lastCurrency;
-    /**
-     * Dates read, one object per day: a million transactions fall on a few thousand days, and the book keeps two
-     * dates per event. Direct-mapped by year, month and day; a collision only makes a new object.
-     */
-    private final int[] dateKeys = new int[DATE_SLOTS];
-    private final LocalDate[] dates = new LocalDate[DATE_SLOTS];
+    /** Dates read, one object per day: a million transactions fall on a few thousand days. */
+    private final Days days = new Days();
     /** The text of the value element being read, reused: the value is kept as a number, never as text. */
     private final StringBuilder valueText = new StringBuilder(32);
     private String version = "";
@@ -507,19 +502,68 @@ final class ActivityParser {
         if (y < 0 || m < 0 || d < 0) {
             return null;
         }
-        int key = y * 10_000 + m * 100 + d;
-        int slot = (key * 0x9E3779B9) >>> (Integer.SIZE - Integer.numberOfTrailingZeros(DATE_SLOTS));
-        LocalDate cached = dates[slot];
-        if (cached != null && dateKeys[slot] == key) {
-            return cached;
-        }
-        try {
-            LocalDate date = LocalDate.of(y, m, d);
-            dates[slot] = date;
-            dateKeys[slot] = key;
+        return days.of(y, m, d);
+    }
+
+    /**
+     * LocalDates by year, month and day, so that a file's events share one object per day (the book keeps two dates
+     * per event). A hash table of ints with linear probing; it stops growing at {@link #MAX} days and then only finds.
+     */
+    private static final class Days {
+        private static final int MAX = 1 << 16;
+        /** Year * 10,000 + month * 100 + day; 0 marks a free slot (no valid date has that key). */
+        private int[] keys = new int[256];
+        private LocalDate[] values = new LocalDate[256];
+        private int size;
+
+        /** The date, or null if there is no such day. */
+        LocalDate of(int y, int m, int d) {
+            int key = y * 10_000 + m * 100 + d;
+            int mask = keys.length - 1;
+            int i = slot(key, mask);
+            while (keys[i] != 0) {
+                if (keys[i] == key) {
+                    return values[i];
+                }
+                i = (i + 1) & mask;
+            }
+            LocalDate date;
+            try {
+                date = LocalDate.of(y, m, d);
+            } catch (DateTimeException e) {
+                return null;
+            }
+            if (size < MAX) {
+                keys[i] = key;
+                values[i] = date;
+                if (++size * 2 > keys.length) {
+                    grow();
+                }
+            }
             return date;
-        } catch (DateTimeException e) {
-            return null;
+        }
+
+        private static int slot(int key, int mask) {
+            int h = key * 0x9E3779B9;
+            return (h ^ h >>> 16) & mask;
+        }
+
+        private void grow() {
+            int[] oldKeys = keys;
+            LocalDate[] oldValues = values;
+            keys = new int[oldKeys.length * 2];
+            values = new LocalDate[oldKeys.length * 2];
+            int mask = keys.length - 1;
+            for (int j = 0; j < oldKeys.length; j++) {
+                if (oldKeys[j] != 0) {
+                    int i = slot(oldKeys[j], mask);
+                    while (keys[i] != 0) {
+                        i = (i + 1) & mask;
+                    }
+                    keys[i] = oldKeys[j];
+                    values[i] = oldValues[j];
+                }
+            }
         }
     }
 

@@ -93,4 +93,17 @@ class IatiNumberReadingPropertyTest {
         assertThat(p.date("2024-02-20")).isEqualTo(LocalDate.of(2024, 2, 20)).isNotSameAs(first);
         assertThat(p.date("2024-02-30")).isNull();
     }
+
+    @Example
+    void manyDaysInOneFileAllReadRight() {
+        ActivityParser p = new ActivityParser(null, null, null);
+        LocalDate start = LocalDate.of(1800, 1, 1);
+        for (int round = 0; round < 2; round++) { // the second round finds them (up to the table's limit)
+            for (int i = 0; i < 100_000; i++) {
+                LocalDate day = start.plusDays(i);
+                assertThat(p.date(day.toString())).isEqualTo(day);
+            }
+        }
+        assertThat(p.date("1800-01-02")).isSameAs(p.date("1800-01-02T00:00:00"));
+    }
 }
