@@ -97,7 +97,9 @@ final class BookAssembly implements ActivityParser.Problems {
     private final List<Facts> waiting = new ArrayList<>();
     private final Map<String, Party> parties = new HashMap<>();
     private final List<Pledge> pledges = new ArrayList<>();
-    private final Map<String, List<SectorShare>> shares = new HashMap<>();
+    /** Each pledge with sector shares and its shares, in the order made; IatiImport indexes them when asked. */
+    private final List<String> shareIds = new ArrayList<>();
+    private final List<List<SectorShare>> shareLists = new ArrayList<>();
     private final List<IatiProblem> problems = new ArrayList<>();
     private final List<IatiProblem> notes = new ArrayList<>();
     private final List<IatiLink> links = new ArrayList<>();
@@ -204,7 +206,8 @@ final class BookAssembly implements ActivityParser.Problems {
         }
         PledgeBook book = PledgeBook.of(pledges);
         problems.sort(Comparator.comparingInt(IatiProblem::line).thenComparingInt(IatiProblem::column));
-        return new IatiImport(book, version, activityCount, transactions, counted, problems, notes, links, shares);
+        return new IatiImport(book, version, activityCount, transactions, counted, problems, notes, links, shareIds,
+                shareLists);
     }
 
     /** Who gives, through whom, to whom, for which sectors and from which source: once per activity. */
@@ -307,7 +310,9 @@ final class BookAssembly implements ActivityParser.Problems {
                 if (a.title != null) {
                     b.description(a.title);
                 }
-                s.txs.sort(BY_DATE);
+                if (!inDateOrder(s.txs)) {
+                    s.txs.sort(BY_DATE);
+                }
                 for (Activity.Tx t : s.txs) {
                     PledgeEvent.Builder e = PledgeEvent.builder().date(t.date).stage(t.flow.stage)
                             .amount(Amounts.of(t.value, t.currency)).source(f.source).addsToStage(true);
@@ -322,7 +327,8 @@ final class BookAssembly implements ActivityParser.Problems {
                 pledges.add(b.build());
                 counted += s.txs.size();
                 if (!f.shares.isEmpty()) {
-                    shares.put(s.id, f.shares);
+                    shareIds.add(s.id);
+                    shareLists.add(f.shares);
                 }
             } catch (IllegalArgumentException | NullPointerException e) {
                 for (Activity.Tx t : s.txs) {
@@ -330,6 +336,16 @@ final class BookAssembly implements ActivityParser.Problems {
                 }
             }
         }
+    }
+
+    /** Whether transactions are in date order already, as publishers mostly write them. */
+    private static boolean inDateOrder(List<Activity.Tx> txs) {
+        for (int i = 1; i < txs.size(); i++) {
+            if (txs.get(i - 1).date.isAfter(txs.get(i).date)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The provider activity id in the input that already counts an incoming transaction, or null. */

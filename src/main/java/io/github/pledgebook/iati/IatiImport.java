@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -52,11 +53,15 @@ public final class IatiImport {
     private final List<IatiProblem> problems;
     private final List<IatiProblem> notes;
     private final List<IatiLink> links;
-    private final Map<String, List<SectorShare>> shares;
+    /** Pledge ids and their sector shares in the order made; a later entry for an id replaces an earlier one. */
+    private final String[] shareIds;
+    private final List<?>[] shareLists;
+    /** The shares by pledge id, made on first use: most readers of a big file never ask. */
+    private volatile Map<String, List<SectorShare>> shares;
 
     IatiImport(PledgeBook book, String version, int activityCount, long transactionCount, long countedCount,
             List<IatiProblem> problems, List<IatiProblem> notes, List<IatiLink> links,
-            Map<String, List<SectorShare>> shares) {
+            List<String> shareIds, List<List<SectorShare>> shareLists) {
         this.book = book;
         this.version = version;
         this.activityCount = activityCount;
@@ -65,7 +70,31 @@ public final class IatiImport {
         this.problems = List.copyOf(problems);
         this.notes = List.copyOf(notes);
         this.links = List.copyOf(links);
-        this.shares = Collections.unmodifiableMap(shares);
+        this.shareIds = shareIds.toArray(new String[0]);
+        this.shareLists = shareLists.toArray(new List<?>[0]);
+        if (this.shareIds.length != this.shareLists.length) {
+            throw new IllegalArgumentException("one share list per pledge id expected, was " + this.shareIds.length
+                    + " ids and " + this.shareLists.length + " lists");
+        }
+    }
+
+    @SuppressWarnings("unchecked") // shareLists holds only List<SectorShare>, as the constructor's type says
+    private Map<String, List<SectorShare>> shares() {
+        Map<String, List<SectorShare>> m = shares;
+        if (m == null) {
+            synchronized (this) {
+                m = shares;
+                if (m == null) {
+                    Map<String, List<SectorShare>> made = new HashMap<>(Math.max(16, shareIds.length * 4 / 3 + 1));
+                    for (int i = 0; i < shareIds.length; i++) {
+                        made.put(shareIds[i], (List<SectorShare>) shareLists[i]);
+                    }
+                    m = Collections.unmodifiableMap(made);
+                    shares = m;
+                }
+            }
+        }
+        return m;
     }
 
     /**
@@ -149,7 +178,7 @@ public final class IatiImport {
      * @return the shares, empty if the activity gave none with a percentage
      */
     public List<SectorShare> sectorShares(String pledgeId) {
-        return shares.getOrDefault(Objects.requireNonNull(pledgeId, "pledge id is required, was null"), List.of());
+        return shares().getOrDefault(Objects.requireNonNull(pledgeId, "pledge id is required, was null"), List.of());
     }
 
     /**
