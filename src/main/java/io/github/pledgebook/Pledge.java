@@ -380,7 +380,7 @@ public abstract class Pledge {
             Check.required(instrument(), p + "instrument");
         }
         List<Sector> sectors = sectors();
-        if (!sectors.isEmpty()) {
+        if (!sectors.isEmpty() && !distinctSectors(sectors)) {
             Check.distinct(Check.noNulls(sectors, prefix() + "sectors"), Sector::code, prefix() + "sectors");
         }
         String description = description().orElse(null);
@@ -414,6 +414,26 @@ public abstract class Pledge {
             throw new IllegalArgumentException(prefix() + "history must have at least one event, was empty");
         }
         checkHistory();
+    }
+
+    /** Whether the sectors hold no null and no code twice, without a set for the usual one to four sectors. */
+    private static boolean distinctSectors(List<Sector> sectors) {
+        int n = sectors.size();
+        if (n > 8) {
+            return !Check.hasNull(sectors) && sectors.stream().map(Sector::code).distinct().count() == n;
+        }
+        for (int i = 0; i < n; i++) {
+            Sector a = sectors.get(i);
+            if (a == null) {
+                return false;
+            }
+            for (int j = 0; j < i; j++) {
+                if (a.code().equals(sectors.get(j).code())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** The start of every message of {@link #check()}: {@code pledge jp-erp3: }. */
