@@ -11,12 +11,15 @@ public enum AidCategory {
     /** Weapons, equipment and military funds. */
     MILITARY;
 
+    /** The label, made once: tables and checks ask for it per row. */
+    private final String label = Check.lower(this);
+
     /**
      * The category in lower case.
      *
      * @return for example {@code "financial"}
      */
     public String label() {
-        return Check.lower(this);
+        return label;
     }
 }

@@ -175,15 +175,25 @@ public final class Amounts {
      */
     static MonetaryAmount exact(MonetaryAmount amount, String what) {
         Objects.requireNonNull(amount, what + " is required, was null");
-        if (amount instanceof Money && (amount.getContext() == EXACT || EXACT.equals(amount.getContext()))) {
-            checkCurrency(amount.getCurrency(), what + " currency");
-            checkDigits(decimal(amount), what);
-            return amount;
-        }
         BigDecimal number = decimal(amount);
-        checkCurrency(amount.getCurrency(), what + " currency");
-        checkDigits(number, what);
-        return Money.of(number, amount.getCurrency(), EXACT);
+        CurrencyUnit currency = amount.getCurrency();
+        if (!Check.isMoney(currency)) {
+            checkCurrency(currency, what + " currency");
+        }
+        if (!Check.isDigits(number)) {
+            checkDigits(number, what);
+        }
+        return isExact(amount) ? amount : exactOf(number, currency);
+    }
+
+    /** Whether the amount is already in pledgebook's canonical form: a Moneta {@code Money} with {@link #EXACT}. */
+    static boolean isExact(MonetaryAmount amount) {
+        return amount instanceof Money && (amount.getContext() == EXACT || EXACT.equals(amount.getContext()));
+    }
+
+    /** The canonical amount of an already checked number and currency. */
+    static MonetaryAmount exactOf(BigDecimal number, CurrencyUnit currency) {
+        return Money.of(number, currency, EXACT);
     }
 
     /**

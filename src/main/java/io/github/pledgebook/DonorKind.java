@@ -19,12 +19,15 @@ public enum DonorKind {
     /** Anything else. */
     OTHER;
 
+    /** The label, made once: tables and checks ask for it per row. */
+    private final String label = Check.lower(this);
+
     /**
      * The kind in lower case with spaces.
      *
      * @return for example {@code "government agency"}
      */
     public String label() {
-        return Check.lower(this);
+        return label;
     }
 }

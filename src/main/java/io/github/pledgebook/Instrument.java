@@ -15,12 +15,15 @@ public enum Instrument {
     /** Anything else. */
     OTHER;
 
+    /** The label, made once: tables and checks ask for it per row. */
+    private final String label = Check.lower(this);
+
     /**
      * The instrument in lower case with spaces.
      *
      * @return for example {@code "in kind"}
      */
     public String label() {
-        return Check.lower(this);
+        return label;
     }
 }

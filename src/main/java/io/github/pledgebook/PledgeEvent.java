@@ -1,8 +1,10 @@
 package io.github.pledgebook;
 
 import io.github.pledgebook.internal.Check;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
+import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.immutables.value.Value;
 
@@ -265,48 +267,62 @@ public abstract class PledgeEvent {
 
     @Value.Check
     PledgeEvent normalize() {
-        Check.required(date(), "event date");
-        if (stage() == null || source() == null || knownOn() == null) {
-            // the messages are made only when a check fails: a book of 10^5 events checks each one
-            Check.required(stage(), "event on " + date() + ": stage");
-            Check.required(source(), label() + ": source");
-            Check.required(knownOn(), label() + ": known-on date");
+        // every message is made only when its check fails: an import checks 10^6 events
+        LocalDate date = Check.required(date(), "event date");
+        Stage stage = stage();
+        Source source = source();
+        LocalDate knownOn = knownOn();
+        if (stage == null || source == null || knownOn == null) {
+            Check.required(stage, "event on " + date + ": stage");
+            Check.required(source, label() + ": source");
+            Check.required(knownOn, label() + ": known-on date");
         }
-        if (knownOn().isBefore(date())) {
+        if (knownOn.isBefore(date)) {
             throw new IllegalArgumentException(label() + ": known-on date must not be before the event date, was "
-                    + knownOn());
+                    + knownOn);
         }
-        expectedDate().ifPresent(e -> {
-            if (e.isBefore(date())) {
-                throw new IllegalArgumentException(label() + ": expected date must not be before the event date, was "
-                        + e);
-            }
-        });
-        memorandumId().ifPresent(m -> Check.id(m, label() + ": memorandum id"));
-        note().ifPresent(n -> Check.text(n, label() + ": note"));
-        if (addsToStage() && stage() == Stage.CANCELLED) {
+        LocalDate expected = expectedDate().orElse(null);
+        if (expected != null && expected.isBefore(date)) {
+            throw new IllegalArgumentException(label() + ": expected date must not be before the event date, was "
+                    + expected);
+        }
+        String memorandum = memorandumId().orElse(null);
+        if (memorandum != null && !Check.isId(memorandum)) {
+            Check.id(memorandum, label() + ": memorandum id");
+        }
+        String note = note().orElse(null);
+        if (note != null && !Check.isText(note)) {
+            Check.text(note, label() + ": note");
+        }
+        boolean adds = addsToStage();
+        MonetaryAmount a = amount().orElse(null);
+        if (adds && stage == Stage.CANCELLED) {
             throw new IllegalArgumentException(label() + " adds to its stage, expected a stage that carries amounts: "
                     + "a cancellation adds nothing");
         }
-        if (addsToStage() && amount().isEmpty()) {
+        if (adds && a == null) {
             throw new IllegalArgumentException(label() + " adds to its stage but has no amount; expected the amount "
                     + "it adds (negative for a decommitment or correction)");
         }
-        if (amount().isPresent()) {
-            MonetaryAmount a = amount().get();
-            Amounts.checkCurrency(a.getCurrency(), label() + ": amount currency");
-            Amounts.checkDigits(Amounts.decimal(a), label() + ": amount");
-            if (!addsToStage() && Amounts.decimal(a).signum() <= 0) {
+        if (a != null) {
+            BigDecimal number = Amounts.decimal(a);
+            CurrencyUnit currency = a.getCurrency();
+            if (!Check.isMoney(currency)) {
+                Amounts.checkCurrency(currency, label() + ": amount currency");
+            }
+            if (!Check.isDigits(number)) {
+                Amounts.checkDigits(number, label() + ": amount");
+            }
+            if (!adds && number.signum() <= 0) {
                 throw new IllegalArgumentException(label() + " has amount " + Amounts.format(a)
                         + ", expected a positive amount");
             }
-            if (stage() == Stage.CANCELLED) {
+            if (stage == Stage.CANCELLED) {
                 throw new IllegalArgumentException(label() + " has amount " + Amounts.format(a)
                         + ", expected none: a cancellation carries no amount (record a revision as a new announcement)");
             }
-            MonetaryAmount exact = Amounts.exact(a);
-            if (exact != a) {
-                return builder().from(this).amount(exact).build();
+            if (!Amounts.isExact(a)) {
+                return builder().from(this).amount(Amounts.exactOf(number, currency)).build();
             }
         }
         return this;

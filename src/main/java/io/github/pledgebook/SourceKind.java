@@ -15,12 +15,15 @@ public enum SourceKind {
     /** Anything else. */
     OTHER;
 
+    /** The label, made once: tables and checks ask for it per row. */
+    private final String label = Check.lower(this);
+
     /**
      * The kind in lower case with spaces, as shown in {@code toString}.
      *
      * @return for example {@code "unnamed sources"}
      */
     public String label() {
-        return Check.lower(this);
+        return label;
     }
 }

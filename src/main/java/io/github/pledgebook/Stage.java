@@ -25,6 +25,9 @@ public enum Stage {
     /** Withdrawn: nothing follows. */
     CANCELLED;
 
+    /** The label, made once: tables and checks ask for it per row. */
+    private final String label = Check.lower(this);
+
     /**
      * Whether this stage is an official act of the donor (announced, committed, disbursed or cancelled).
      *
@@ -51,6 +54,6 @@ public enum Stage {
      * @return for example {@code "announced"}
      */
     public String label() {
-        return Check.lower(this);
+        return label;
     }
 }

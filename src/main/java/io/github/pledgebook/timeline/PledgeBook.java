@@ -733,7 +733,7 @@ public final class PledgeBook {
          */
         public PledgeBook build() {
             // the index is built in the same pass as the checks, and thrown away if they fail
-            Validation validation = new Validation(conferences, memoranda, milestones);
+            Validation validation = new Validation(conferences, memoranda, milestones, pledges.size());
             BookIndex index = new BookIndex(pledges, validation::pledge);
             validation.finish(id -> index.pledge(id) != null, index.repeatedIds());
             if (pledges.isEmpty() && conferences.isEmpty() && memoranda.isEmpty() && milestones.isEmpty()) {

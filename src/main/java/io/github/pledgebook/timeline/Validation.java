@@ -44,13 +44,14 @@ final class Validation {
     private final Map<String, Set<String>> parents = new LinkedHashMap<>();
     private final Set<Party> visited = Collections.newSetFromMap(new IdentityHashMap<>());
     /** The parties visited last, by identity hash: a million pledges share a few hundred party objects. */
-    private final RecentlySeen<Party> recent = new RecentlySeen<>();
+    private final RecentlySeen<Party> recent;
 
     /**
      * Starts checking a book with these conferences, memoranda and milestones; feed it every pledge with
-     * {@link #pledge}, then call {@link #finish}.
+     * {@link #pledge} ({@code pledges} of them), then call {@link #finish}.
      */
-    Validation(List<Conference> conferences, List<Memorandum> memoranda, List<Milestone> milestones) {
+    Validation(List<Conference> conferences, List<Memorandum> memoranda, List<Milestone> milestones, int pledges) {
+        this.recent = new RecentlySeen<>(Math.min(pledges, 1 << 20) * 3); // a donor, a recipient, a channel
         this.conferences = conferences;
         this.memoranda = memoranda;
         this.milestones = milestones;

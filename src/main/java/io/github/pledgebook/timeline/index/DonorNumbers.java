@@ -12,13 +12,14 @@ import java.util.Map;
  */
 final class DonorNumbers {
     private final Map<Donor, Integer> index = new IdentityHashMap<>();
-    private final RecentlySeen<Donor> recent = new RecentlySeen<>();
+    private final RecentlySeen<Donor> recent;
     /** The number of each pledge's donor, in the pledges' order. */
     final int[] numbers;
     private int n;
 
     DonorNumbers(int pledges) {
         numbers = new int[pledges];
+        recent = new RecentlySeen<>(pledges);
     }
 
     /** Numbers the donor of the next pledge. */
