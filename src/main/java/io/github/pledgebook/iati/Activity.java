@@ -70,10 +70,15 @@ final class Activity {
     int transactionCount;
 
     /**
-     * Drops what only the activity's facts (organisations, recipient, sectors, source) were made from, for an activity
-     * kept until the end of the input.
+     * Drops what only the activity's facts (organisations, recipient, sectors, source, instrument, main currency) were
+     * made from, for an activity kept until the end of the input: the id, position, title, flags and transactions stay.
      */
     void forgetParsedDetails() {
+        reporting = null;
+        defaultCurrency = null;
+        lang = null;
+        lastUpdated = null;
+        financeType = null;
         participating.clear();
         participating.trimToSize();
         places.clear();

@@ -80,6 +80,7 @@ final class BookAssembly implements ActivityParser.Problems {
         Source source;
         boolean hasIncoming;
         String mainCurrency;
+        Instrument instrument;
     }
 
     private final boolean strict;
@@ -233,6 +234,7 @@ final class BookAssembly implements ActivityParser.Problems {
         for (Activity.Tx t : a.transactions) {
             f.hasIncoming |= t.flow.incoming;
         }
+        f.instrument = instrument(a.financeType);
         f.mainCurrency = a.defaultCurrency != null ? a.defaultCurrency
                 : a.transactions.isEmpty() ? null : a.transactions.get(0).currency.getCurrencyCode();
         if (!a.transactions.isEmpty()) {
@@ -302,7 +304,7 @@ final class BookAssembly implements ActivityParser.Problems {
                 }
                 Pledge.Builder b = Pledge.builder().id(s.id).donor((Donor) donor).recipient(recipient)
                         .category(a.humanitarian ? AidCategory.HUMANITARIAN : AidCategory.FINANCIAL)
-                        .instrument(instrument(a.financeType)).addAllSectors(f.sectors)
+                        .instrument(f.instrument).addAllSectors(f.sectors)
                         .regrantsPooledFunds(s.regrant);
                 if (channel != null && !channel.id().equals(donor.id())) {
                     b.channel(channel);
