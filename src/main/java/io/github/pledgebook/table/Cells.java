@@ -116,6 +116,11 @@ final class Cells {
         return cell;
     }
 
+    /** Whether a {@code '} before this character is a guard that {@link #unguard} takes off. */
+    static boolean isGuarded(char second) {
+        return isTrigger(second) || second == GUARD;
+    }
+
     /** Undoes {@link #guard}: drops a leading {@code '} that is followed by a guarded character or another {@code '}. */
     static String unguard(String cell) {
         if (cell.length() > 1 && cell.charAt(0) == GUARD) {
@@ -315,9 +320,14 @@ final class Cells {
 
     /** The header cells of a record, without a byte-order mark and trimmed. */
     static List<String> header(CsvRecord r) {
-        List<String> names = new ArrayList<>(r.getFieldCount());
-        for (int i = 0; i < r.getFieldCount(); i++) {
-            String name = r.getField(i);
+        return header(r.getFields());
+    }
+
+    /** The header cells of a record's fields, without a byte-order mark and trimmed. */
+    static List<String> header(List<String> fields) {
+        List<String> names = new ArrayList<>(fields.size());
+        for (int i = 0; i < fields.size(); i++) {
+            String name = fields.get(i);
             if (i == 0 && name.startsWith("\uFEFF")) {
                 name = name.substring(1);
             }

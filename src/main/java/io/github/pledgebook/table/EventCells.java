@@ -21,14 +21,6 @@ import javax.money.MonetaryAmount;
  */
 final class EventCells {
 
-    private static final Map<String, Stage> STAGES = new HashMap<>();
-
-    static {
-        for (Stage s : Stage.values()) {
-            STAGES.put(s.label(), s);
-        }
-    }
-
     private record SourceKey(String publisher, String kind, String date, String url, String note) {
     }
 
@@ -43,14 +35,9 @@ final class EventCells {
 
     /** The event of an event row, or null (with the row's problems noted) if it cannot be made. */
     PledgeEvent pledgeEvent() {
-        String stageText = row.cell(STAGE);
-        Stage stage = STAGES.get(stageText);
-        if (stage == null) {
-            if (stageText.isEmpty()) {
-                row.problem(STAGE, "", "is empty; expected one of " + Cells.labels(Stage.class));
-            } else {
-                stage = row.constant(STAGE, Stage.class);
-            }
+        Stage stage = row.constant(STAGE, Stage.class);
+        if (stage == null && row.cell(STAGE).isEmpty()) {
+            row.problem(STAGE, "", "is empty; expected one of " + Cells.labels(Stage.class));
         }
         LocalDate date = row.requiredDate(DATE);
         LocalDate knownOn = row.date(KNOWN_ON);
@@ -84,6 +71,9 @@ final class EventCells {
     /** The adds_to_stage column: empty or false for an event that revises its stage, true for one that adds to it. */
     private Boolean addsToStage() {
         String cell = row.cell(ADDS_TO_STAGE);
+        if (cell.isEmpty()) {
+            return Boolean.FALSE;
+        }
         switch (cell.toLowerCase(java.util.Locale.ROOT)) {
             case "":
             case "false":

@@ -3,7 +3,6 @@ package io.github.pledgebook.table;
 import static io.github.pledgebook.table.EventTable.*;
 
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import io.github.pledgebook.Conference;
 import io.github.pledgebook.Memorandum;
 import io.github.pledgebook.Milestone;
@@ -33,10 +32,10 @@ final class EventTableReader {
     private TableDefinitions definitions;
     private PledgeAssembly pledges;
 
-    TableReading read(CsvReader<CsvRecord> csv) {
+    TableReading read(CsvReader<RecordCells> csv) {
         long number = 0;
         long dataRows = 0;
-        for (CsvRecord r : csv) {
+        for (RecordCells r : csv) {
             number++;
             if (number == 1) {
                 if (!header(r)) {
@@ -44,7 +43,7 @@ final class EventTableReader {
                 }
                 continue;
             }
-            if (Cells.isEmptyLine(r)) {
+            if (r.isEmptyLine()) {
                 continue;
             }
             dataRows++;
@@ -62,8 +61,8 @@ final class EventTableReader {
         return new TableReading(book, problems, dataRows);
     }
 
-    private boolean header(CsvRecord r) {
-        List<String> names = Cells.header(r);
+    private boolean header(RecordCells r) {
+        List<String> names = Cells.header(r.raw());
         int[] position = new int[COLUMNS.size()];
         Arrays.fill(position, -1);
         for (int i = 0; i < names.size(); i++) {
@@ -151,11 +150,10 @@ final class EventTableReader {
                 conferenceIds.add(conference.id());
             }
         }
-        Set<String> pledgeIds = new HashSet<>();
-        List<Pledge> builtPledges = pledges.build(conferenceIds, pledgeIds);
+        List<Pledge> builtPledges = pledges.build(conferenceIds);
         List<Memorandum> builtMemoranda = new ArrayList<>();
         for (ItemDef m : definitions.memoranda.values()) {
-            Memorandum memo = items.memorandum(m, conferenceIds, pledgeIds);
+            Memorandum memo = items.memorandum(m, conferenceIds, pledges::isMade);
             if (memo != null) {
                 builtMemoranda.add(memo);
             }

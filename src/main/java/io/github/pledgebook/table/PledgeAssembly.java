@@ -47,6 +47,10 @@ final class PledgeAssembly {
         Pledge built;
         /** Its rows came back after other rows: built at the end only. */
         boolean scattered;
+        /** Made into a pledge of the book, at the end. */
+        boolean made;
+        /** The last row (as {@link SheetRow#record}) whose pledge cells were its own; -1 if none. */
+        long matched = -1;
 
         void bad(long row) {
             if (badRows.isEmpty()) {
@@ -100,10 +104,10 @@ final class PledgeAssembly {
     }
 
     /**
-     * The pledges, once every row is read and the conferences are made; adds the id of each to pledgeIds and
-     * leaves out (with a problem) the ones that cannot be made.
+     * The pledges, once every row is read and the conferences are made, leaving out (with a problem) the ones that
+     * cannot be made.
      */
-    List<Pledge> build(Set<String> conferenceIds, Set<String> pledgeIds) {
+    List<Pledge> build(Set<String> conferenceIds) {
         List<Pledge> builtPledges = new ArrayList<>(pledges.size());
         for (PledgeDef p : pledgeOrder) {
             Pledge pledge = p.built != null ? builtEarly(p, conferenceIds) : pledge(p, conferenceIds);
@@ -111,22 +115,35 @@ final class PledgeAssembly {
             p.built = null;
             if (pledge != null) {
                 builtPledges.add(pledge);
-                pledgeIds.add(pledge.id());
+                p.made = true;
             }
         }
         return builtPledges;
     }
 
+    /** Whether a pledge with an id was made by {@link #build}. */
+    boolean isMade(String id) {
+        PledgeDef p = pledges.get(id);
+        return p != null && p.made;
+    }
+
     /** An event row of the pledge with an id: its first row defines it, a later one must repeat its cells. */
     void event(String id) {
-        PledgeDef p = open != null && open.id.equals(id) ? open : pledges.get(id);
-        boolean first = p == null;
-        if (p != null && p != open) {
-            reopen(p);
+        PledgeDef p;
+        boolean first = false;
+        if (open != null && open.id.equals(id)) {
+            p = open;
+        } else {
+            PledgeDef fresh = new PledgeDef(row.number(), id);
+            p = pledges.putIfAbsent(id, fresh);
+            if (p == null) {
+                first = true;
+                p = fresh;
+            } else {
+                reopen(p);
+            }
         }
         if (first) {
-            p = new PledgeDef(row.number(), id);
-            pledges.put(id, p);
             pledgeOrder.add(p);
             // a table holds a few distinct values per pledge column: keep one copy of each run, not one per pledge
             for (int i = 0; i < PLEDGE_COLUMNS.length; i++) {
@@ -138,13 +155,22 @@ final class PledgeAssembly {
             if (!definitions.definePledgeParties()) {
                 p.bad(row.number());
             }
+            p.matched = row.whole(PLEDGE_COLUMNS) ? row.record() : -1;
+        } else if (p == open && row.sameSince(PLEDGE_COLUMNS, p.matched)) {
+            // the cells are those of an earlier row of this pledge that had its own
+            p.matched = row.whole(PLEDGE_COLUMNS) ? row.record() : -1;
         } else {
+            boolean same = true;
             for (int i = 0; i < PLEDGE_COLUMNS.length; i++) {
                 String cell = row.cell(PLEDGE_COLUMNS[i]);
                 if (!cell.equals(p.cells[i])) {
+                    same = false;
                     row.problem(PLEDGE_COLUMNS[i], cell, "differs from row " + p.row + " of pledge " + id + " (\""
                             + p.cells[i] + "\"); every row of a pledge must repeat its pledge fields");
                 }
+            }
+            if (same) {
+                p.matched = row.whole(PLEDGE_COLUMNS) ? row.record() : -1;
             }
         }
         open = p;
