@@ -71,6 +71,35 @@ final class Cells {
         return fraction > 0 && i == n;
     }
 
+    /** Whether the first characters of an array are a plain decimal number; see {@link #isPlainNumber(CharSequence)}. */
+    static boolean isPlainNumber(char[] s, int n) {
+        int i = 0;
+        if (n > 0 && s[0] == '-') {
+            i = 1;
+        }
+        int digits = 0;
+        while (i < n && isDigit(s[i])) {
+            i++;
+            digits++;
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i == n) {
+            return true;
+        }
+        if (s[i] != '.') {
+            return false;
+        }
+        i++;
+        int fraction = 0;
+        while (i < n && isDigit(s[i])) {
+            i++;
+            fraction++;
+        }
+        return fraction > 0 && i == n;
+    }
+
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }

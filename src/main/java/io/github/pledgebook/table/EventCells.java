@@ -27,6 +27,10 @@ final class EventCells {
     private final SheetRow row;
     private final Map<SourceKey, Source> sources = new HashMap<>();
     private final String[] lastSourceCells = new String[5];
+    private static final int[] AMOUNT_COLUMNS = {AMOUNT, CURRENCY};
+    /** The amount of a row before, and the last row (as {@link SheetRow#record}) that had it. */
+    private MonetaryAmount lastAmount;
+    private long lastAmountRecord = -1;
     private Source lastSource;
 
     EventCells(SheetRow row) {
@@ -88,29 +92,45 @@ final class EventCells {
 
     /** The amount and currency columns: both or neither. */
     private MonetaryAmount amount() {
-        String number = row.cell(AMOUNT);
-        String code = row.cell(CURRENCY);
-        if (number.isEmpty() && code.isEmpty()) {
+        boolean noNumber = row.isEmpty(AMOUNT);
+        boolean noCode = row.isEmpty(CURRENCY);
+        if (noNumber && noCode) {
             return null;
         }
-        if (code.isEmpty()) {
-            row.problem(CURRENCY, "", "is empty but the amount is " + number + "; expected the ISO 4217 code of "
-                    + "the amount's currency, such as JPY");
+        if (noCode) {
+            row.problem(CURRENCY, "", "is empty but the amount is " + row.cell(AMOUNT) + "; expected the ISO 4217 "
+                    + "code of the amount's currency, such as JPY");
             return null;
         }
-        if (number.isEmpty()) {
-            row.problem(AMOUNT, "", "is empty but the currency is " + code + "; expected an amount or no currency");
+        if (noNumber) {
+            row.problem(AMOUNT, "", "is empty but the currency is " + row.cell(CURRENCY) + "; expected an amount or "
+                    + "no currency");
             return null;
         }
-        CurrencyUnit currency;
-        try {
-            currency = Amounts.currency(code);
-        } catch (IllegalArgumentException e) {
-            row.problem(CURRENCY, code, "is not a known ISO 4217 currency code such as JPY");
-            return null;
+        if (lastAmount != null && row.sameSince(AMOUNT_COLUMNS, lastAmountRecord)) {
+            // the same amount as a row before (a pledge's stages often repeat it)
+            lastAmountRecord = row.record();
+            return lastAmount;
+        }
+        CurrencyUnit currency = row.known(CURRENCY, CurrencyUnit.class);
+        if (currency == null) {
+            String code = row.cell(CURRENCY);
+            try {
+                currency = Amounts.currency(code);
+            } catch (IllegalArgumentException e) {
+                row.problem(CURRENCY, code, "is not a known ISO 4217 currency code such as JPY");
+                return null;
+            }
+            row.remember(CURRENCY, currency);
         }
         BigDecimal value = row.decimal(AMOUNT);
-        return value == null ? null : Amounts.of(value, currency);
+        if (value == null) {
+            return null;
+        }
+        MonetaryAmount amount = Amounts.of(value, currency);
+        lastAmount = amount;
+        lastAmountRecord = row.record();
+        return amount;
     }
 
     /** The source columns: publisher, kind and date, or (if not required) all empty. */

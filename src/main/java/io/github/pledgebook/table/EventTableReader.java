@@ -27,10 +27,20 @@ import java.util.Set;
  */
 final class EventTableReader {
 
+    /** About the fewest characters of text per pledge in a table the writer made: two rows of 200. */
+    private static final int CHARS_PER_PLEDGE = 400;
+
     private final List<RowProblem> problems = new ArrayList<>();
+    /** How many pledges the table may hold, to size the map of pledges once; 0 if the length is not known. */
+    private final int expectedPledges;
     private SheetRow row;
     private TableDefinitions definitions;
     private PledgeAssembly pledges;
+
+    /** @param chars the length of the table's text, or 0 if not known */
+    EventTableReader(int chars) {
+        this.expectedPledges = chars / CHARS_PER_PLEDGE;
+    }
 
     TableReading read(CsvReader<RecordCells> csv) {
         long number = 0;
@@ -82,7 +92,7 @@ final class EventTableReader {
         row = new SheetRow(position, COLUMNS, problems);
         EventCells cells = new EventCells(row);
         definitions = new TableDefinitions(row, problems, cells);
-        pledges = new PledgeAssembly(row, problems, cells, definitions);
+        pledges = new PledgeAssembly(row, problems, cells, definitions, expectedPledges);
         if (position[RECORD] < 0 || position[ID] < 0) {
             problems.add(RowProblem.of(1, "", String.join(",", names), "header lacks the record or id column; "
                     + "expected the event table's columns " + String.join(", ", COLUMNS)));

@@ -83,10 +83,13 @@ final class RecordCells extends CsvCallbackHandler<RecordCells> {
         return builder().build(new RecordCells(), reader);
     }
 
-    /** A CSV reader over text in memory. */
+    /**
+     * A CSV reader over text in memory, read in chunks like a caller's reader: FastCSV would copy a whole
+     * {@code String} into one array first (400 MB for a table of 200 MB of text).
+     */
     static CsvReader<RecordCells> reader(CharSequence text) {
         java.util.Objects.requireNonNull(text, "CSV text is required, was null");
-        return builder().build(new RecordCells(), text.toString());
+        return builder().build(new RecordCells(), new java.io.StringReader(text.toString()));
     }
 
     @SuppressWarnings("removal")
@@ -287,6 +290,20 @@ final class RecordCells extends CsvCallbackHandler<RecordCells> {
             f.text = s;
         }
         return s;
+    }
+
+    /** Whether a field is empty (no characters). */
+    boolean isEmpty(int field) {
+        return fields[field].length == 0;
+    }
+
+    /**
+     * A plain decimal number read straight from a field's characters (no text made), or null if they are not one
+     * ({@link Cells#isPlainNumber}); a guarded cell is never a number.
+     */
+    java.math.BigDecimal plainNumber(int field) {
+        Field f = fields[field];
+        return Cells.isPlainNumber(f.chars, f.length) ? new java.math.BigDecimal(f.chars, 0, f.length) : null;
     }
 
     /** The value read from a field's text before, or null. */

@@ -219,17 +219,34 @@ final class SheetRow {
         if (known != null) {
             return known;
         }
-        String s = cell(column);
-        if (s.isEmpty()) {
+        int p = position[column];
+        if (p < 0 || p >= record.count() || record.isEmpty(p)) {
             return null;
         }
-        if (!Cells.isPlainNumber(s)) {
-            problem(column, s, "is not a plain decimal number; expected digits with an optional . such as 0.10");
+        BigDecimal d = record.plainNumber(p);
+        if (d == null) {
+            problem(column, cell(column), "is not a plain decimal number; expected digits with an optional . such "
+                    + "as 0.10");
             return null;
         }
-        BigDecimal d = new BigDecimal(s);
         memo(column, d);
         return d;
+    }
+
+    /** Whether the cell of a column is empty; no text is made. */
+    boolean isEmpty(int column) {
+        int p = position[column];
+        return p < 0 || p >= record.count() || record.isEmpty(p);
+    }
+
+    /** A value that {@link #remember} kept for the text of a column's cell, if it is of a type; else null. */
+    <T> T known(int column, Class<T> type) {
+        return memo(column, type);
+    }
+
+    /** Keeps a value read from the text of a column's cell, for the rows that have the same text there. */
+    void remember(int column, Object value) {
+        memo(column, value);
     }
 
     /** An enum constant from its label, or null if empty; a problem if it is none of the labels. */
