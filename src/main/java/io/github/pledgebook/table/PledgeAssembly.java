@@ -338,7 +338,9 @@ final class PledgeAssembly {
             return null;
         } finally {
             // a problem found now is found again, in its place, when the pledge is built at the end
-            problems.subList(before, problems.size()).clear();
+            if (problems.size() > before) {
+                problems.subList(before, problems.size()).clear();
+            }
         }
     }
 

@@ -133,7 +133,8 @@ final class RecordCells extends CsvCallbackHandler<RecordCells> {
         }
         Field f = fields[count++];
         recordSize += len;
-        if (len == f.length && same(buf, offset, f.chars, len)) {
+        if (len == f.length && (len == 0 || buf[offset] == f.chars[0] && buf[offset + len - 1] == f.chars[len - 1]
+                && same(buf, offset, f.chars, len))) {
             return;
         }
         if (len > f.chars.length) {
