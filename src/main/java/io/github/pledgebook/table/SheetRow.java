@@ -130,6 +130,9 @@ final class SheetRow {
 
     /** An ISO date, or null if the cell is empty; a problem if it is not a date. */
     LocalDate date(int column) {
+        if (isEmpty(column)) {
+            return null;
+        }
         LocalDate known = memo(column, LocalDate.class);
         return known != null ? known : date(column, cell(column));
     }
