@@ -28,8 +28,9 @@ final class RecordCells extends CsvCallbackHandler<RecordCells> {
     private static final int MAX_RECORD_SIZE = 64 * 1024 * 1024;
     /** Texts at most this long are shared between records; longer ones are made anew each time they change. */
     private static final int SHARED_LENGTH = 48;
-    /** At most this many distinct texts are shared per field. */
+    /** At most this many distinct texts are shared per field, and at most {@link #SHARED_TOTAL} in all. */
     private static final int SHARED_TEXTS = 4096;
+    private static final int SHARED_TOTAL = 1 << 16;
 
     /** A text shared by the records that have it in one field, and the value read from it, if any. */
     private static final class Shared {
@@ -73,6 +74,8 @@ final class RecordCells extends CsvCallbackHandler<RecordCells> {
     private int count;
     private int recordSize;
     private long startingLine;
+    /** The texts shared so far, over all fields. */
+    private int sharedTotal;
     /** The records begun so far: the current one's number, from 1. */
     private long records;
     private RecordType type = RecordType.DATA;
@@ -177,7 +180,7 @@ final class RecordCells extends CsvCallbackHandler<RecordCells> {
     }
 
     /** Finds the field's characters among its shared texts, adding them while there is room. */
-    private static void share(Field f) {
+    private void share(Field f) {
         char[] c = f.chars;
         int len = f.length;
         int h = 0;
@@ -185,7 +188,7 @@ final class RecordCells extends CsvCallbackHandler<RecordCells> {
             h = 31 * h + c[i];
         }
         if (f.table == null) {
-            f.table = new Shared[256];
+            f.table = new Shared[16];
         }
         Shared[] table = f.table;
         int slot = (h ^ (h >>> 16)) & (table.length - 1);
@@ -198,7 +201,7 @@ final class RecordCells extends CsvCallbackHandler<RecordCells> {
             }
         }
         f.text = text(c, len);
-        if (f.sharedCount >= SHARED_TEXTS) {
+        if (f.sharedCount >= SHARED_TEXTS || sharedTotal >= SHARED_TOTAL) {
             // a field of ever new texts (ids, amounts) stops looking after a while
             if (++f.misses > 4 * SHARED_TEXTS) {
                 f.unshared = true;
@@ -209,6 +212,7 @@ final class RecordCells extends CsvCallbackHandler<RecordCells> {
         Shared s = new Shared(Arrays.copyOf(c, len), h, f.text, table[slot]);
         table[slot] = s;
         f.shared = s;
+        sharedTotal++;
         if (++f.sharedCount > table.length * 3 / 4 && table.length < SHARED_TEXTS * 2) {
             rehash(f);
         }
