@@ -71,6 +71,35 @@ final class Cells {
         return fraction > 0 && i == n;
     }
 
+    /** Whether the first characters of an array are a plain decimal number; see {@link #isPlainNumber(CharSequence)}. */
+    static boolean isPlainNumber(char[] s, int n) {
+        int i = 0;
+        if (n > 0 && s[0] == '-') {
+            i = 1;
+        }
+        int digits = 0;
+        while (i < n && isDigit(s[i])) {
+            i++;
+            digits++;
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i == n) {
+            return true;
+        }
+        if (s[i] != '.') {
+            return false;
+        }
+        i++;
+        int fraction = 0;
+        while (i < n && isDigit(s[i])) {
+            i++;
+            fraction++;
+        }
+        return fraction > 0 && i == n;
+    }
+
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }
@@ -114,6 +143,11 @@ final class Cells {
             return GUARD + cell;
         }
         return cell;
+    }
+
+    /** Whether a {@code '} before this character is a guard that {@link #unguard} takes off. */
+    static boolean isGuarded(char second) {
+        return isTrigger(second) || second == GUARD;
     }
 
     /** Undoes {@link #guard}: drops a leading {@code '} that is followed by a guarded character or another {@code '}. */
@@ -315,9 +349,14 @@ final class Cells {
 
     /** The header cells of a record, without a byte-order mark and trimmed. */
     static List<String> header(CsvRecord r) {
-        List<String> names = new ArrayList<>(r.getFieldCount());
-        for (int i = 0; i < r.getFieldCount(); i++) {
-            String name = r.getField(i);
+        return header(r.getFields());
+    }
+
+    /** The header cells of a record's fields, without a byte-order mark and trimmed. */
+    static List<String> header(List<String> fields) {
+        List<String> names = new ArrayList<>(fields.size());
+        for (int i = 0; i < fields.size(); i++) {
+            String name = fields.get(i);
             if (i == 0 && name.startsWith("\uFEFF")) {
                 name = name.substring(1);
             }

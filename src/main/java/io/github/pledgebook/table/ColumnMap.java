@@ -98,7 +98,7 @@ public final class ColumnMap {
      * @throws java.io.UncheckedIOException if the reader fails
      */
     public TableReading read(Reader reader) {
-        return reading.read(Cells.csv(reader));
+        return reading.read(RecordCells.reader(reader));
     }
 
     /**
@@ -108,7 +108,7 @@ public final class ColumnMap {
      * @return the pledges and the problems
      */
     public TableReading read(CharSequence csv) {
-        return reading.read(Cells.csv(csv));
+        return reading.read(RecordCells.reader(csv));
     }
 
     /** A donor id from a name: lower case, letters and digits, other runs of characters as one hyphen. */

@@ -21,20 +21,16 @@ import javax.money.MonetaryAmount;
  */
 final class EventCells {
 
-    private static final Map<String, Stage> STAGES = new HashMap<>();
-
-    static {
-        for (Stage s : Stage.values()) {
-            STAGES.put(s.label(), s);
-        }
-    }
-
     private record SourceKey(String publisher, String kind, String date, String url, String note) {
     }
 
     private final SheetRow row;
     private final Map<SourceKey, Source> sources = new HashMap<>();
     private final String[] lastSourceCells = new String[5];
+    private static final int[] AMOUNT_COLUMNS = {AMOUNT, CURRENCY};
+    /** The amount of a row before, and the last row (as {@link SheetRow#record}) that had it. */
+    private MonetaryAmount lastAmount;
+    private long lastAmountRecord = -1;
     private Source lastSource;
 
     EventCells(SheetRow row) {
@@ -43,14 +39,9 @@ final class EventCells {
 
     /** The event of an event row, or null (with the row's problems noted) if it cannot be made. */
     PledgeEvent pledgeEvent() {
-        String stageText = row.cell(STAGE);
-        Stage stage = STAGES.get(stageText);
-        if (stage == null) {
-            if (stageText.isEmpty()) {
-                row.problem(STAGE, "", "is empty; expected one of " + Cells.labels(Stage.class));
-            } else {
-                stage = row.constant(STAGE, Stage.class);
-            }
+        Stage stage = row.constant(STAGE, Stage.class);
+        if (stage == null && row.cell(STAGE).isEmpty()) {
+            row.problem(STAGE, "", "is empty; expected one of " + Cells.labels(Stage.class));
         }
         LocalDate date = row.requiredDate(DATE);
         LocalDate knownOn = row.date(KNOWN_ON);
@@ -84,6 +75,9 @@ final class EventCells {
     /** The adds_to_stage column: empty or false for an event that revises its stage, true for one that adds to it. */
     private Boolean addsToStage() {
         String cell = row.cell(ADDS_TO_STAGE);
+        if (cell.isEmpty()) {
+            return Boolean.FALSE;
+        }
         switch (cell.toLowerCase(java.util.Locale.ROOT)) {
             case "":
             case "false":
@@ -98,29 +92,45 @@ final class EventCells {
 
     /** The amount and currency columns: both or neither. */
     private MonetaryAmount amount() {
-        String number = row.cell(AMOUNT);
-        String code = row.cell(CURRENCY);
-        if (number.isEmpty() && code.isEmpty()) {
+        boolean noNumber = row.isEmpty(AMOUNT);
+        boolean noCode = row.isEmpty(CURRENCY);
+        if (noNumber && noCode) {
             return null;
         }
-        if (code.isEmpty()) {
-            row.problem(CURRENCY, "", "is empty but the amount is " + number + "; expected the ISO 4217 code of "
-                    + "the amount's currency, such as JPY");
+        if (noCode) {
+            row.problem(CURRENCY, "", "is empty but the amount is " + row.cell(AMOUNT) + "; expected the ISO 4217 "
+                    + "code of the amount's currency, such as JPY");
             return null;
         }
-        if (number.isEmpty()) {
-            row.problem(AMOUNT, "", "is empty but the currency is " + code + "; expected an amount or no currency");
+        if (noNumber) {
+            row.problem(AMOUNT, "", "is empty but the currency is " + row.cell(CURRENCY) + "; expected an amount or "
+                    + "no currency");
             return null;
         }
-        CurrencyUnit currency;
-        try {
-            currency = Amounts.currency(code);
-        } catch (IllegalArgumentException e) {
-            row.problem(CURRENCY, code, "is not a known ISO 4217 currency code such as JPY");
-            return null;
+        if (lastAmount != null && row.sameSince(AMOUNT_COLUMNS, lastAmountRecord)) {
+            // the same amount as a row before (a pledge's stages often repeat it)
+            lastAmountRecord = row.record();
+            return lastAmount;
+        }
+        CurrencyUnit currency = row.known(CURRENCY, CurrencyUnit.class);
+        if (currency == null) {
+            String code = row.cell(CURRENCY);
+            try {
+                currency = Amounts.currency(code);
+            } catch (IllegalArgumentException e) {
+                row.problem(CURRENCY, code, "is not a known ISO 4217 currency code such as JPY");
+                return null;
+            }
+            row.remember(CURRENCY, currency);
         }
         BigDecimal value = row.decimal(AMOUNT);
-        return value == null ? null : Amounts.of(value, currency);
+        if (value == null) {
+            return null;
+        }
+        MonetaryAmount amount = Amounts.of(value, currency);
+        lastAmount = amount;
+        lastAmountRecord = row.record();
+        return amount;
     }
 
     /** The source columns: publisher, kind and date, or (if not required) all empty. */

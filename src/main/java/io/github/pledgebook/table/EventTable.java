@@ -188,7 +188,7 @@ public final class EventTable {
      * @throws UncheckedIOException if the reader fails
      */
     public static TableReading read(Reader reader) {
-        return new EventTableReader().read(Cells.csv(reader));
+        return new EventTableReader(0).read(RecordCells.reader(reader));
     }
 
     /**
@@ -198,7 +198,7 @@ public final class EventTable {
      * @return the book and the problems of every row that could not be read
      */
     public static TableReading read(CharSequence csv) {
-        return new EventTableReader().read(Cells.csv(csv));
+        return new EventTableReader(csv.length()).read(RecordCells.reader(csv));
     }
 
     /** Writes the rows of one book. */

@@ -3,7 +3,6 @@ package io.github.pledgebook.table;
 import static io.github.pledgebook.table.EventTable.*;
 
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import io.github.pledgebook.Conference;
 import io.github.pledgebook.Memorandum;
 import io.github.pledgebook.Milestone;
@@ -28,15 +27,25 @@ import java.util.Set;
  */
 final class EventTableReader {
 
+    /** About the fewest characters of text per pledge in a table the writer made: two rows of 200. */
+    private static final int CHARS_PER_PLEDGE = 400;
+
     private final List<RowProblem> problems = new ArrayList<>();
+    /** How many pledges the table may hold, to size the map of pledges once; 0 if the length is not known. */
+    private final int expectedPledges;
     private SheetRow row;
     private TableDefinitions definitions;
     private PledgeAssembly pledges;
 
-    TableReading read(CsvReader<CsvRecord> csv) {
+    /** @param chars the length of the table's text, or 0 if not known */
+    EventTableReader(int chars) {
+        this.expectedPledges = chars / CHARS_PER_PLEDGE;
+    }
+
+    TableReading read(CsvReader<RecordCells> csv) {
         long number = 0;
         long dataRows = 0;
-        for (CsvRecord r : csv) {
+        for (RecordCells r : csv) {
             number++;
             if (number == 1) {
                 if (!header(r)) {
@@ -44,7 +53,7 @@ final class EventTableReader {
                 }
                 continue;
             }
-            if (Cells.isEmptyLine(r)) {
+            if (r.isEmptyLine()) {
                 continue;
             }
             dataRows++;
@@ -62,8 +71,8 @@ final class EventTableReader {
         return new TableReading(book, problems, dataRows);
     }
 
-    private boolean header(CsvRecord r) {
-        List<String> names = Cells.header(r);
+    private boolean header(RecordCells r) {
+        List<String> names = Cells.header(r.raw());
         int[] position = new int[COLUMNS.size()];
         Arrays.fill(position, -1);
         for (int i = 0; i < names.size(); i++) {
@@ -83,7 +92,7 @@ final class EventTableReader {
         row = new SheetRow(position, COLUMNS, problems);
         EventCells cells = new EventCells(row);
         definitions = new TableDefinitions(row, problems, cells);
-        pledges = new PledgeAssembly(row, problems, cells, definitions);
+        pledges = new PledgeAssembly(row, problems, cells, definitions, expectedPledges);
         if (position[RECORD] < 0 || position[ID] < 0) {
             problems.add(RowProblem.of(1, "", String.join(",", names), "header lacks the record or id column; "
                     + "expected the event table's columns " + String.join(", ", COLUMNS)));
@@ -151,11 +160,10 @@ final class EventTableReader {
                 conferenceIds.add(conference.id());
             }
         }
-        Set<String> pledgeIds = new HashSet<>();
-        List<Pledge> builtPledges = pledges.build(conferenceIds, pledgeIds);
+        List<Pledge> builtPledges = pledges.build(conferenceIds);
         List<Memorandum> builtMemoranda = new ArrayList<>();
         for (ItemDef m : definitions.memoranda.values()) {
-            Memorandum memo = items.memorandum(m, conferenceIds, pledgeIds);
+            Memorandum memo = items.memorandum(m, conferenceIds, pledges::isMade);
             if (memo != null) {
                 builtMemoranda.add(memo);
             }

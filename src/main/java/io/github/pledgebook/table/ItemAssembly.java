@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import javax.money.MonetaryAmount;
 
 /**
@@ -105,7 +106,7 @@ final class ItemAssembly {
         }
     }
 
-    Memorandum memorandum(ItemDef m, Set<String> conferenceIds, Set<String> pledgeIds) {
+    Memorandum memorandum(ItemDef m, Set<String> conferenceIds, Predicate<String> pledgeMade) {
         String[] cells = m.cells;
         List<Party> signatories = partyList(m, "memorandum");
         List<Sector> subjects = definitions.sectors(m.row, SECTORS, cells[SUBJECTS_COLUMN]);
@@ -120,7 +121,7 @@ final class ItemAssembly {
                     + "conference of the table, so the memorandum was left out"));
             return null;
         }
-        if (!cells[PLEDGE_ID].isEmpty() && !pledgeIds.contains(cells[PLEDGE_ID])) {
+        if (!cells[PLEDGE_ID].isEmpty() && !pledgeMade.test(cells[PLEDGE_ID])) {
             problems.add(RowProblem.of(m.row, COLUMNS.get(PLEDGE_ID), cells[PLEDGE_ID], "names no pledge of the "
                     + "table, so the memorandum was left out"));
             return null;

@@ -34,19 +34,23 @@ import java.util.Set;
 final class PledgeAssembly {
 
     /**
-     * A pledge's rows: the pledge cells of its first row and its events; once built early, the pledge (and the
-     * cells, shared with other pledges that have the same, in case its rows come back).
+     * A pledge's rows: the pledge cells of its first row (an array shared with the pledges that have the same) and
+     * its events; once built early, the pledge, and the cells in case its rows come back.
      */
     private static final class PledgeDef {
         final long row;
         final String id;
-        String[] cells = new String[PLEDGE_COLUMNS.length];
+        String[] cells;
         List<PledgeEvent> events = new ArrayList<>(4);
         List<Long> badRows = List.of();
         /** The pledge, built as soon as its rows ended; null while open or when it waits for the end. */
         Pledge built;
         /** Its rows came back after other rows: built at the end only. */
         boolean scattered;
+        /** Made into a pledge of the book, at the end. */
+        boolean made;
+        /** The last row (as {@link SheetRow#record}) whose pledge cells were its own; -1 if none. */
+        long matched = -1;
 
         void bad(long row) {
             if (badRows.isEmpty()) {
@@ -68,18 +72,23 @@ final class PledgeAssembly {
     private final EventCells cells;
     private final PledgeCells fields;
     private final TableDefinitions definitions;
-    private final Map<String, PledgeDef> pledges = new HashMap<>();
+    private final Map<String, PledgeDef> pledges;
     /** The pledges in the order of their first rows, which is the book's order. */
     private final List<PledgeDef> pledgeOrder = new ArrayList<>();
     /** The pledge whose rows are being read: the last event row's. */
     private PledgeDef open;
-    /** One copy of each combination of pledge cells among the pledges built early (few: donor, kind, ...). */
-    private final Map<List<String>, String[]> cellSets = new HashMap<>();
+    /** One copy of each combination of pledge cells (few: donor, kind, ...), open addressing; see cellSet. */
+    private static final int CELL_SETS = 10_000;
+    private final String[][] cellSets = new String[16_384][];
+    private int cellSetCount;
     private String[] lastCellSet;
-    private PledgeDef lastPledge;
-    private String[] lastPledgeCells;
+    /** The pledge cells of the row being read. */
+    private final String[] scratch = new String[PLEDGE_COLUMNS.length];
 
-    PledgeAssembly(SheetRow row, List<RowProblem> problems, EventCells cells, TableDefinitions definitions) {
+    /** @param expected how many pledges there may be (the map of pledges is made that large), 0 if not known */
+    PledgeAssembly(SheetRow row, List<RowProblem> problems, EventCells cells, TableDefinitions definitions,
+            int expected) {
+        this.pledges = new HashMap<>(Math.max(16, expected * 4 / 3 + 1));
         this.row = row;
         this.problems = problems;
         this.cells = cells;
@@ -100,10 +109,10 @@ final class PledgeAssembly {
     }
 
     /**
-     * The pledges, once every row is read and the conferences are made; adds the id of each to pledgeIds and
-     * leaves out (with a problem) the ones that cannot be made.
+     * The pledges, once every row is read and the conferences are made, leaving out (with a problem) the ones that
+     * cannot be made.
      */
-    List<Pledge> build(Set<String> conferenceIds, Set<String> pledgeIds) {
+    List<Pledge> build(Set<String> conferenceIds) {
         List<Pledge> builtPledges = new ArrayList<>(pledges.size());
         for (PledgeDef p : pledgeOrder) {
             Pledge pledge = p.built != null ? builtEarly(p, conferenceIds) : pledge(p, conferenceIds);
@@ -111,40 +120,60 @@ final class PledgeAssembly {
             p.built = null;
             if (pledge != null) {
                 builtPledges.add(pledge);
-                pledgeIds.add(pledge.id());
+                p.made = true;
             }
         }
         return builtPledges;
     }
 
+    /** Whether a pledge with an id was made by {@link #build}. */
+    boolean isMade(String id) {
+        PledgeDef p = pledges.get(id);
+        return p != null && p.made;
+    }
+
     /** An event row of the pledge with an id: its first row defines it, a later one must repeat its cells. */
     void event(String id) {
-        PledgeDef p = open != null && open.id.equals(id) ? open : pledges.get(id);
-        boolean first = p == null;
-        if (p != null && p != open) {
-            reopen(p);
+        PledgeDef p;
+        boolean first = false;
+        if (open != null && open.id.equals(id)) {
+            p = open;
+        } else {
+            PledgeDef fresh = new PledgeDef(row.number(), id);
+            p = pledges.putIfAbsent(id, fresh);
+            if (p == null) {
+                first = true;
+                p = fresh;
+            } else {
+                reopen(p);
+            }
         }
         if (first) {
-            p = new PledgeDef(row.number(), id);
-            pledges.put(id, p);
             pledgeOrder.add(p);
-            // a table holds a few distinct values per pledge column: keep one copy of each run, not one per pledge
+            String[] cells = scratch;
             for (int i = 0; i < PLEDGE_COLUMNS.length; i++) {
-                String cell = row.cell(PLEDGE_COLUMNS[i]);
-                p.cells[i] = lastPledge != null && cell.equals(lastPledgeCells[i]) ? lastPledgeCells[i] : cell;
+                cells[i] = row.cell(PLEDGE_COLUMNS[i]);
             }
-            lastPledge = p;
-            lastPledgeCells = p.cells;
+            p.cells = cellSet(cells);
             if (!definitions.definePledgeParties()) {
                 p.bad(row.number());
             }
+            p.matched = row.whole(PLEDGE_COLUMNS) ? row.record() : -1;
+        } else if (p == open && row.sameSince(PLEDGE_COLUMNS, p.matched)) {
+            // the cells are those of an earlier row of this pledge that had its own
+            p.matched = row.whole(PLEDGE_COLUMNS) ? row.record() : -1;
         } else {
+            boolean same = true;
             for (int i = 0; i < PLEDGE_COLUMNS.length; i++) {
                 String cell = row.cell(PLEDGE_COLUMNS[i]);
                 if (!cell.equals(p.cells[i])) {
+                    same = false;
                     row.problem(PLEDGE_COLUMNS[i], cell, "differs from row " + p.row + " of pledge " + id + " (\""
                             + p.cells[i] + "\"); every row of a pledge must repeat its pledge fields");
                 }
+            }
+            if (same) {
+                p.matched = row.whole(PLEDGE_COLUMNS) ? row.record() : -1;
             }
         }
         open = p;
@@ -178,24 +207,33 @@ final class PledgeAssembly {
         }
         p.built = pledge;
         p.events = null;
-        p.cells = cellSet(p.cells);
     }
 
-    /** One shared copy of a pledge's cells, so that the pledges built early keep a few arrays between them. */
+    /**
+     * One shared copy of a pledge's cells (a table holds a few combinations: donor, kind, category, ...), from the
+     * cells of a row; the first {@value #CELL_SETS} combinations are kept, the others copied for their pledge.
+     */
     private String[] cellSet(String[] cells) {
         if (lastCellSet != null && Arrays.equals(cells, lastCellSet)) {
             return lastCellSet;
         }
-        String[] known = cellSets.get(Arrays.asList(cells));
-        if (known == null) {
-            if (cellSets.size() >= 10_000) {
-                return cells;
+        int h = Arrays.hashCode(cells);
+        int mask = cellSets.length - 1;
+        int i = (h ^ (h >>> 16)) & mask;
+        for (String[] known = cellSets[i]; known != null; known = cellSets[i]) {
+            if (Arrays.equals(known, cells)) {
+                lastCellSet = known;
+                return known;
             }
-            known = cells;
-            cellSets.put(Arrays.asList(cells), cells);
+            i = (i + 1) & mask;
         }
-        lastCellSet = known;
-        return known;
+        String[] copy = cells.clone();
+        if (cellSetCount < CELL_SETS) {
+            cellSets[i] = copy;
+            cellSetCount++;
+            lastCellSet = copy;
+        }
+        return copy;
     }
 
     private Pledge pledge(PledgeDef p, Set<String> conferenceIds) {
@@ -300,7 +338,9 @@ final class PledgeAssembly {
             return null;
         } finally {
             // a problem found now is found again, in its place, when the pledge is built at the end
-            problems.subList(before, problems.size()).clear();
+            if (problems.size() > before) {
+                problems.subList(before, problems.size()).clear();
+            }
         }
     }
 

@@ -20,6 +20,9 @@ final class PledgeCells {
         CONFERENCE_ID, COVERAGE_FROM, COVERAGE_TO, IN_KIND, IN_KIND_QUANTITY, IN_KIND_UNIT, REGRANTS};
 
     private final List<RowProblem> problems;
+    /** The last text read as a constant in each column and the constant (the same text object: no look-up). */
+    private final String[] lastText = new String[COLUMNS.size()];
+    private final Object[] lastConstant = new Object[COLUMNS.size()];
 
     PledgeCells(List<RowProblem> problems) {
         this.problems = problems;
@@ -45,9 +48,15 @@ final class PledgeCells {
                     + Cells.labels(type)));
             return null;
         }
+        if (cell == lastText[column] && type.isInstance(lastConstant[column])) {
+            return type.cast(lastConstant[column]);
+        }
         E e = Cells.constant(type, cell);
         if (e == null) {
             problems.add(RowProblem.of(row, COLUMNS.get(column), cell, "is not one of " + Cells.labels(type)));
+        } else {
+            lastText[column] = cell;
+            lastConstant[column] = e;
         }
         return e;
     }

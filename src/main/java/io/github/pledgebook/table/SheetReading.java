@@ -7,7 +7,6 @@ import static io.github.pledgebook.table.SheetFormats.parseDate;
 import static io.github.pledgebook.table.SheetFormats.slug;
 
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import io.github.pledgebook.AidCategory;
 import io.github.pledgebook.Amounts;
 import io.github.pledgebook.Donor;
@@ -110,7 +109,7 @@ final class SheetReading {
     }
 
     /** Reads a sheet: its header row, then every row into an event, then the pledges and the book. */
-    TableReading read(CsvReader<CsvRecord> csv) {
+    TableReading read(CsvReader<RecordCells> csv) {
         List<RowProblem> problems = new ArrayList<>();
         SheetRow row = null;
         List<String> headers = new ArrayList<>(Arrays.asList(columns));
@@ -119,7 +118,7 @@ final class SheetReading {
         Map<String, List<Line>> byId = new LinkedHashMap<>();
         Map<String, Donor> donors = new HashMap<>();
         Map<String, Long> donorRows = new HashMap<>();
-        for (CsvRecord r : csv) {
+        for (RecordCells r : csv) {
             number++;
             if (number == 1) {
                 row = header(r, headers, problems);
@@ -128,7 +127,7 @@ final class SheetReading {
                 }
                 continue;
             }
-            if (Cells.isEmptyLine(r)) {
+            if (r.isEmptyLine()) {
                 continue;
             }
             dataRows++;
@@ -163,8 +162,8 @@ final class SheetReading {
         return new TableReading(book, problems, dataRows);
     }
 
-    private SheetRow header(CsvRecord r, List<String> headers, List<RowProblem> problems) {
-        List<String> names = Cells.header(r);
+    private SheetRow header(RecordCells r, List<String> headers, List<RowProblem> problems) {
+        List<String> names = Cells.header(r.raw());
         int[] position = new int[SLOTS];
         Arrays.fill(position, -1);
         boolean ok = true;

@@ -1,6 +1,5 @@
 package io.github.pledgebook.table;
 
-import de.siegmar.fastcsv.reader.CsvRecord;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -21,7 +20,7 @@ final class SheetRow {
     private final Map<String, LocalDate> dates = new HashMap<>();
     /** The dates of the years 1900 to 2099 read so far, by {@link #daySlot}. */
     private LocalDate[] days;
-    private CsvRecord record;
+    private RecordCells record;
     private long number;
     private boolean bad;
 
@@ -36,7 +35,7 @@ final class SheetRow {
         this.problems = problems;
     }
 
-    void next(CsvRecord r, long rowNumber) {
+    void next(RecordCells r, long rowNumber) {
         this.record = r;
         this.number = rowNumber;
         this.bad = false;
@@ -44,6 +43,39 @@ final class SheetRow {
 
     long number() {
         return number;
+    }
+
+    /** The record being read, counted from the first one the CSV reader gave (header and empty lines too). */
+    long record() {
+        return record.record();
+    }
+
+    /** Whether this row reaches every one of some columns that the table has (is not cut short before one). */
+    boolean whole(int[] columns) {
+        for (int c : columns) {
+            if (position[c] >= record.count()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the cells of some columns are certainly those they had in an earlier record (by {@link #record()}):
+     * every one of them is in this row and has not changed since. The earlier record must have reached them too
+     * ({@link #whole}).
+     */
+    boolean sameSince(int[] columns, long earlier) {
+        if (earlier < 0) {
+            return false;
+        }
+        for (int c : columns) {
+            int p = position[c];
+            if (p >= 0 && !record.sameSince(p, earlier)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a problem was found in this row since {@link #next}. */
@@ -54,10 +86,30 @@ final class SheetRow {
     /** The cell of a column, unguarded; "" if the table lacks the column or the row is short. */
     String cell(int column) {
         int p = position[column];
-        if (p < 0 || p >= record.getFieldCount()) {
+        if (p < 0 || p >= record.count()) {
             return "";
         }
-        return Cells.unguard(record.getField(p));
+        return record.text(p);
+    }
+
+    /**
+     * The value read before from the cell of a column if it was of a type, or null; the same text in the same
+     * column gives the same value, so it is read once ({@link RecordCells#memo}).
+     */
+    private <T> T memo(int column, Class<T> type) {
+        int p = position[column];
+        if (p < 0 || p >= record.count()) {
+            return null;
+        }
+        Object v = record.memo(p);
+        return type.isInstance(v) ? type.cast(v) : null;
+    }
+
+    private void memo(int column, Object value) {
+        int p = position[column];
+        if (p >= 0 && p < record.count()) {
+            record.memo(p, value);
+        }
     }
 
     /** The cell of a column, or null if it is empty. */
@@ -78,13 +130,29 @@ final class SheetRow {
 
     /** An ISO date, or null if the cell is empty; a problem if it is not a date. */
     LocalDate date(int column) {
-        return date(column, cell(column));
+        if (isEmpty(column)) {
+            return null;
+        }
+        LocalDate known = memo(column, LocalDate.class);
+        return known != null ? known : date(column, cell(column));
     }
 
     private LocalDate date(int column, String s) {
         if (s.isEmpty()) {
             return null;
         }
+        LocalDate known = memo(column, LocalDate.class);
+        if (known != null) {
+            return known;
+        }
+        LocalDate d = parseDate(column, s);
+        if (d != null) {
+            memo(column, d);
+        }
+        return d;
+    }
+
+    private LocalDate parseDate(int column, String s) {
         int slot = daySlot(s);
         if (slot >= 0 && days == null) {
             days = new LocalDate[200 * 13 * 32];
@@ -150,19 +218,46 @@ final class SheetRow {
 
     /** A plain decimal number, or null if empty; a problem if it is not one. */
     BigDecimal decimal(int column) {
-        String s = cell(column);
-        if (s.isEmpty()) {
+        BigDecimal known = memo(column, BigDecimal.class);
+        if (known != null) {
+            return known;
+        }
+        int p = position[column];
+        if (p < 0 || p >= record.count() || record.isEmpty(p)) {
             return null;
         }
-        if (!Cells.isPlainNumber(s)) {
-            problem(column, s, "is not a plain decimal number; expected digits with an optional . such as 0.10");
+        BigDecimal d = record.plainNumber(p);
+        if (d == null) {
+            problem(column, cell(column), "is not a plain decimal number; expected digits with an optional . such "
+                    + "as 0.10");
             return null;
         }
-        return new BigDecimal(s);
+        memo(column, d);
+        return d;
+    }
+
+    /** Whether the cell of a column is empty; no text is made. */
+    boolean isEmpty(int column) {
+        int p = position[column];
+        return p < 0 || p >= record.count() || record.isEmpty(p);
+    }
+
+    /** A value that {@link #remember} kept for the text of a column's cell, if it is of a type; else null. */
+    <T> T known(int column, Class<T> type) {
+        return memo(column, type);
+    }
+
+    /** Keeps a value read from the text of a column's cell, for the rows that have the same text there. */
+    void remember(int column, Object value) {
+        memo(column, value);
     }
 
     /** An enum constant from its label, or null if empty; a problem if it is none of the labels. */
     <E extends Enum<E>> E constant(int column, Class<E> type) {
+        E known = memo(column, type);
+        if (known != null) {
+            return known;
+        }
         String s = cell(column);
         if (s.isEmpty()) {
             return null;
@@ -173,6 +268,7 @@ final class SheetRow {
             problem(column, s, "is not a known " + what + "; expected one of " + Cells.labels(type));
             return null;
         }
+        memo(column, e);
         return e;
     }
 
