@@ -102,8 +102,15 @@ public final class IatiMillion {
         return sum;
     }
 
-    /** The benchmark's bare pass (b): values summed per type and currency into BigDecimal, nothing checked. */
-    private static Map<String, BigDecimal> bareSums(byte[] bytes) throws XMLStreamException {
+    /**
+     * The bare pass (b) of {@code IatiBenchmark}, which calls this one: values summed per type and currency into
+     * {@code BigDecimal}, nothing checked.
+     *
+     * @param bytes an IATI file
+     * @return the sums, keyed by transaction type code and currency
+     * @throws XMLStreamException if the XML is broken
+     */
+    public static Map<String, BigDecimal> bareSums(byte[] bytes) throws XMLStreamException {
         Map<String, BigDecimal> sums = new HashMap<>();
         XMLStreamReader x = XMLInputFactory.newDefaultFactory().createXMLStreamReader(new ByteArrayInputStream(bytes));
         String defaultCurrency = null;
