@@ -68,6 +68,9 @@ final class Activity {
     final ArrayList<Tx> transactions = new ArrayList<>();
     /** Transactions read, counted or not. */
     int transactionCount;
+    /** The caller's name of its file and the file's place from 0, when several files are read into one book. */
+    String file;
+    int fileIndex;
 
     /**
      * Drops what only the activity's facts (organisations, recipient, sectors, source, instrument, main currency) were

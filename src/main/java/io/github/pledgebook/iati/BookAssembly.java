@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,7 +28,8 @@ import java.util.Set;
  * channel and recipient; which transactions are counted, linked to the provider's activity, or reported. Every
  * transaction ends in exactly one of the three. An activity's outgoing money becomes pledges when the activity ends;
  * its incoming transactions wait for the end of the input, where links to providers' activities are resolved.
- * Internal; one per read.
+ * Internal; one per read, or one for several files read into one book ({@link IatiFiles}), where a file that cannot
+ * be read to its end is taken back whole ({@link #startFile}, {@link #undoFile}).
  */
 final class BookAssembly implements ActivityParser.Problems {
 
@@ -86,7 +88,7 @@ final class BookAssembly implements ActivityParser.Problems {
     private final boolean strict;
     private final DacSectors dac;
     /** The first line of each activity id read, to refuse repeats and to resolve links at the end. */
-    private final Map<String, Integer> firstLine = new HashMap<>();
+    private final Map<String, Integer> firstLine = new LinkedHashMap<>();
     /** Each activity's reporting-org ref, for links made by receiver-activity-id. */
     private final Map<String, String> reportingRefs = new HashMap<>();
     /** For each receiving activity id, the activities whose outgoing transactions name it in receiver-activity-id. */
@@ -96,7 +98,7 @@ final class BookAssembly implements ActivityParser.Problems {
      * provider's activity is in it. Everything else becomes pledges as soon as its activity ends.
      */
     private final List<Facts> waiting = new ArrayList<>();
-    private final Map<String, Party> parties = new HashMap<>();
+    private final Map<String, Party> parties = new LinkedHashMap<>();
     private final List<Pledge> pledges = new ArrayList<>();
     /** Each pledge with sector shares and its shares, in the order made; IatiImport indexes them when asked. */
     private final List<String> shareIds = new ArrayList<>();
@@ -114,14 +116,103 @@ final class BookAssembly implements ActivityParser.Problems {
     private final Map<Integer, Sector> dacSectors = new HashMap<>();
     private final Map<Integer, Sector> categories = new HashMap<>();
 
+    /** The caller's name of the file being read, and its place from 0, when several are read; else null and 0. */
+    private String file;
+    private int fileIndex;
+    /** For several files: the file in which each activity id was first read, for the message about repeats. */
+    private final Map<String, String> firstFile = new HashMap<>();
+    /** What the file being read added so far, so that {@link #undoFile()} can take it back. */
+    private Mark mark;
+
+    /** The sizes and counts before a file, and the links to providers it added to lists that were there before. */
+    private static final class Mark {
+        int pledges;
+        int problems;
+        int notes;
+        int waiting;
+        int shares;
+        int ids;
+        int parties;
+        int activities;
+        long transactions;
+        long counted;
+        final List<String[]> providerLinks = new ArrayList<>();
+    }
+
     BookAssembly(boolean strict, DacSectors dac) {
         this.strict = strict;
         this.dac = dac;
     }
 
+    /**
+     * Starts the next of several files: problems and links name it, and what it adds can be taken back.
+     *
+     * @param name the caller's name of the file
+     */
+    void startFile(String name) {
+        if (file != null) {
+            fileIndex++;
+        }
+        file = name;
+        Mark m = new Mark();
+        m.pledges = pledges.size();
+        m.problems = problems.size();
+        m.notes = notes.size();
+        m.waiting = waiting.size();
+        m.shares = shareIds.size();
+        m.ids = firstLine.size();
+        m.parties = parties.size();
+        m.activities = activityCount;
+        m.transactions = transactions;
+        m.counted = counted;
+        mark = m;
+    }
+
+    /** Takes back everything the file being read added: it could not be read to its end, so none of it counts. */
+    void undoFile() {
+        Mark m = mark;
+        truncate(pledges, m.pledges);
+        truncate(problems, m.problems);
+        truncate(notes, m.notes);
+        truncate(waiting, m.waiting);
+        truncate(shareIds, m.shares);
+        truncate(shareLists, m.shares);
+        for (String id : tail(firstLine, m.ids)) {
+            firstLine.remove(id);
+            firstFile.remove(id);
+            reportingRefs.remove(id);
+        }
+        for (String id : tail(parties, m.parties)) {
+            parties.remove(id);
+        }
+        for (int i = m.providerLinks.size() - 1; i >= 0; i--) {
+            String[] link = m.providerLinks.get(i);
+            List<String> list = providersOf.get(link[0]);
+            list.remove(link[1]);
+            if (list.isEmpty()) {
+                providersOf.remove(link[0]);
+            }
+        }
+        activityCount = m.activities;
+        transactions = m.transactions;
+        counted = m.counted;
+        m.providerLinks.clear();
+    }
+
+    private static void truncate(List<?> list, int size) {
+        list.subList(size, list.size()).clear();
+    }
+
+    /** The keys added to an insertion-ordered map after its first {@code size}. */
+    private static List<String> tail(Map<String, ?> map, int size) {
+        List<String> keys = new ArrayList<>(map.keySet());
+        return keys.subList(size, keys.size());
+    }
+
     @Override
     public void transaction(Activity a, int position, String ref, int line, int column, String reason) {
-        IatiProblem p = new IatiProblem(a.label(), ref, position, line, column, reason);
+        IatiProblem p = new IatiProblem(a.file != null ? a.file : file, a.file != null ? a.fileIndex : fileIndex,
+                a.label(), ref, position, line, column, reason);
         if (strict) {
             throw new IatiFormatException("IATI transaction not counted (strict mode): " + p, line, column, null);
         }
@@ -130,11 +221,14 @@ final class BookAssembly implements ActivityParser.Problems {
 
     @Override
     public void note(Activity a, int line, int column, String reason) {
-        notes.add(new IatiProblem(a.label(), null, 0, line, column, reason));
+        notes.add(new IatiProblem(a.file != null ? a.file : file, a.file != null ? a.fileIndex : fileIndex,
+                a.label(), null, 0, line, column, reason));
     }
 
     /** Takes one activity as it is read: its outgoing money becomes pledges at once. */
     void accept(Activity a) {
+        a.file = file;
+        a.fileIndex = fileIndex;
         transactions += a.transactionCount;
         if (a.id == null) {
             for (Activity.Tx t : a.transactions) {
@@ -145,11 +239,15 @@ final class BookAssembly implements ActivityParser.Problems {
         }
         Integer first = firstLine.putIfAbsent(a.id, a.line);
         if (first != null) {
+            String firstIn = file == null ? "" : "in file " + firstFile.get(a.id) + " ";
             for (Activity.Tx t : a.transactions) {
-                transaction(a, t.position, t.ref, t.line, t.column, "activity " + a.id + " appears again (first at "
-                        + "line " + first + "); the repeated copy is not counted");
+                transaction(a, t.position, t.ref, t.line, t.column, "activity " + a.id + " appears again (first "
+                        + firstIn + "at line " + first + "); the repeated copy is not counted");
             }
             return;
+        }
+        if (file != null) {
+            firstFile.put(a.id, file);
         }
         activityCount++;
         Facts f = facts(a);
@@ -171,6 +269,9 @@ final class BookAssembly implements ActivityParser.Problems {
                 }
                 if (!list.contains(a.id)) {
                     list.add(a.id);
+                    if (mark != null) {
+                        mark.providerLinks.add(new String[] {t.receiverActivity, a.id});
+                    }
                 }
                 if (a.reporting != null && a.reporting.ref != null) {
                     reportingRefs.put(a.id, a.reporting.ref); // only links by receiver-activity-id look it up
@@ -195,7 +296,7 @@ final class BookAssembly implements ActivityParser.Problems {
                 String provider = linkedProvider(a, t);
                 if (provider != null) {
                     String how = provider.equals(t.providerActivity) ? "provider-activity-id" : "receiver-activity-id";
-                    links.add(new IatiLink(a.id, t.position, t.line, t.column, t.flow.stage,
+                    links.add(new IatiLink(a.file, a.id, t.position, t.line, t.column, t.flow.stage,
                             Amounts.of(t.value, t.currency), provider, how));
                     continue;
                 }
@@ -206,7 +307,8 @@ final class BookAssembly implements ActivityParser.Problems {
             pledges(f, specs);
         }
         PledgeBook book = PledgeBook.of(pledges);
-        problems.sort(Comparator.comparingInt(IatiProblem::line).thenComparingInt(IatiProblem::column));
+        problems.sort(Comparator.<IatiProblem>comparingInt(p -> p.fileIndex).thenComparingInt(IatiProblem::line)
+                .thenComparingInt(IatiProblem::column));
         return new IatiImport(book, version, activityCount, transactions, counted, problems, notes, links, shareIds,
                 shareLists);
     }

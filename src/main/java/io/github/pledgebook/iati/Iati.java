@@ -41,6 +41,16 @@ public final class Iati {
     }
 
     /**
+     * Starts reading several IATI files into one book with the default options, so that the same money published by
+     * a funder and by its implementer counts once; see {@link IatiFiles}.
+     *
+     * @return a new, empty set of files
+     */
+    public static IatiFiles files() {
+        return IatiReader.standard().files();
+    }
+
+    /**
      * Reads IATI activity XML held as text with the default options.
      *
      * @param xml the XML text

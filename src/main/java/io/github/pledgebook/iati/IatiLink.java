@@ -3,6 +3,7 @@ package io.github.pledgebook.iati;
 import io.github.pledgebook.Amounts;
 import io.github.pledgebook.Stage;
 import java.util.Objects;
+import java.util.Optional;
 import javax.money.MonetaryAmount;
 
 /**
@@ -12,7 +13,9 @@ import javax.money.MonetaryAmount;
  * <pre>{@code
  * activity GB-1-2 transaction 3 (line 88, column 5): incoming funds EUR 5,000 counted in the provider's activity GB-1-1
  * }</pre>
- * This class is immutable and thread-safe; equality is by value.
+ * When several files are read into one book ({@link IatiFiles}), the receiving activity's file is named first:
+ * {@code file UA.xml, activity GB-1-2 transaction 3 ...}. This class is immutable and thread-safe; equality is by
+ * value.
  */
 public final class IatiLink {
 
@@ -24,9 +27,11 @@ public final class IatiLink {
     private final MonetaryAmount amount;
     private final String countedIn;
     private final String how;
+    private final String file;
 
-    IatiLink(String activityId, int transactionPosition, int line, int column, Stage stage, MonetaryAmount amount,
+    IatiLink(String file, String activityId, int transactionPosition, int line, int column, Stage stage, MonetaryAmount amount,
             String countedIn, String how) {
+        this.file = file;
         this.activityId = activityId;
         this.transactionPosition = transactionPosition;
         this.line = line;
@@ -101,6 +106,16 @@ public final class IatiLink {
     }
 
     /**
+     * The file of the receiving activity, as the caller named it to {@link IatiFiles#add(String, java.io.Reader)}; empty when
+     * one file was read on its own.
+     *
+     * @return the file's name, if several files were read
+     */
+    public Optional<String> file() {
+        return Optional.ofNullable(file);
+    }
+
+    /**
      * How the two were linked: {@code "provider-activity-id"} or {@code "receiver-activity-id"}.
      *
      * @return the attribute that made the link
@@ -115,14 +130,14 @@ public final class IatiLink {
             return false;
         }
         IatiLink l = (IatiLink) o;
-        return activityId.equals(l.activityId) && transactionPosition == l.transactionPosition && line == l.line
+        return Objects.equals(file, l.file) && activityId.equals(l.activityId) && transactionPosition == l.transactionPosition && line == l.line
                 && column == l.column && stage == l.stage && amount.equals(l.amount) && countedIn.equals(l.countedIn)
                 && how.equals(l.how);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(activityId, transactionPosition, line, column, stage, countedIn);
+        return Objects.hash(file, activityId, transactionPosition, line, column, stage, countedIn);
     }
 
     /**
@@ -132,7 +147,8 @@ public final class IatiLink {
      */
     @Override
     public String toString() {
-        return "activity " + activityId + " transaction " + transactionPosition + " (line " + line + ", column "
+        return (file == null ? "" : "file " + file + ", ") + "activity " + activityId + " transaction "
+                + transactionPosition + " (line " + line + ", column "
                 + column + "): " + stage.label() + " " + Amounts.format(amount) + " counted in the provider's activity "
                 + countedIn + " (linked by " + how + ")";
     }

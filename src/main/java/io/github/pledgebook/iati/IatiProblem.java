@@ -13,7 +13,9 @@ import java.util.Optional;
  * activity NL-KVK-30214009-C380, transaction 4 (ref 221027), line 512, column 5: value is empty
  * }</pre>
  * Notes ({@link IatiImport#notes()}) use the same form for remarks that do not drop money, such as an organisation
- * without a {@code ref}. This class is immutable and thread-safe; equality is by value.
+ * without a {@code ref}. When several files are read into one book ({@link IatiFiles}), each problem also names its
+ * file, as the caller named it: {@code file GB-1.xml, activity GB-1-2, line 40, column 3: ...}. This class is
+ * immutable and thread-safe; equality is by value.
  */
 public final class IatiProblem {
 
@@ -23,15 +25,36 @@ public final class IatiProblem {
     private final int line;
     private final int column;
     private final String reason;
+    /** The caller's name of the file, when several are read into one book; else null. */
+    private final String file;
+    /** The file's place in the order read, from 0: problems are listed file by file. */
+    final int fileIndex;
 
     IatiProblem(String activityId, String transactionRef, int transactionPosition, int line, int column,
             String reason) {
+        this(null, 0, activityId, transactionRef, transactionPosition, line, column, reason);
+    }
+
+    IatiProblem(String file, int fileIndex, String activityId, String transactionRef, int transactionPosition,
+            int line, int column, String reason) {
+        this.file = file;
+        this.fileIndex = fileIndex;
         this.activityId = Objects.requireNonNull(activityId, "activity id");
         this.transactionRef = transactionRef;
         this.transactionPosition = transactionPosition;
         this.line = line;
         this.column = column;
         this.reason = Objects.requireNonNull(reason, "reason");
+    }
+
+    /**
+     * The file the problem is in, as the caller named it to {@link IatiFiles#add(String, java.io.Reader)}; empty when one
+     * file was read on its own.
+     *
+     * @return the file's name, if several files were read
+     */
+    public Optional<String> file() {
+        return Optional.ofNullable(file);
     }
 
     /**
@@ -95,24 +118,29 @@ public final class IatiProblem {
             return false;
         }
         IatiProblem p = (IatiProblem) o;
-        return activityId.equals(p.activityId) && Objects.equals(transactionRef, p.transactionRef)
+        return Objects.equals(file, p.file) && activityId.equals(p.activityId)
+                && Objects.equals(transactionRef, p.transactionRef)
                 && transactionPosition == p.transactionPosition && line == p.line && column == p.column
                 && reason.equals(p.reason);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(activityId, transactionRef, transactionPosition, line, column, reason);
+        return Objects.hash(file, activityId, transactionRef, transactionPosition, line, column, reason);
     }
 
     /**
-     * Where and why, in one line: {@code activity A, transaction 4 (ref 221027), line 512, column 5: value is empty}.
+     * Where and why, in one line, after the file's name when several were read: {@code activity A, transaction 4 (ref 221027), line 512, column 5: value is empty}.
      *
      * @return the readable form
      */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder("activity ").append(activityId);
+        StringBuilder sb = new StringBuilder();
+        if (file != null) {
+            sb.append("file ").append(file).append(", ");
+        }
+        sb.append("activity ").append(activityId);
         if (transactionPosition > 0) {
             sb.append(", transaction ").append(transactionPosition);
             if (transactionRef != null) {

@@ -118,11 +118,25 @@ public final class IatiReader {
         return read(new StringReader(xml.toString()));
     }
 
-    private interface Opener {
+    /**
+     * Starts reading several files into one book with these options, so that money published in two of them counts
+     * once; see {@link IatiFiles}.
+     * <pre>{@code
+     * IatiImport both = IatiReader.standard().files().add("GB-1.xml", funder).add("UA.xml", implementer).result();
+     * }</pre>
+     *
+     * @return a new, empty set of files
+     */
+    public IatiFiles files() {
+        return new IatiFiles(this, new BookAssembly(strict, sectors));
+    }
+
+    /** Opens a StAX reader over what the caller gave. */
+    interface Opener {
         XMLStreamReader open(XMLInputFactory f) throws XMLStreamException;
     }
 
-    private static XMLStreamReader open(Opener opener) {
+    static XMLStreamReader open(Opener opener) {
         try {
             return opener.open(ActivityParser.hardenedFactory());
         } catch (XMLStreamException e) {
@@ -132,8 +146,12 @@ public final class IatiReader {
 
     private IatiImport read(XMLStreamReader x) {
         BookAssembly assembly = new BookAssembly(strict, sectors);
-        String version = ActivityParser.read(x, assembly, language, assembly::accept);
-        return assembly.build(version);
+        return assembly.build(readInto(assembly, x));
+    }
+
+    /** Reads one file's activities into an assembly; returns the file's version ("" if none). */
+    String readInto(BookAssembly assembly, XMLStreamReader x) {
+        return ActivityParser.read(x, assembly, language, assembly::accept);
     }
 
     /**
