@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -99,6 +100,8 @@ final class BookAssembly implements ActivityParser.Problems {
      */
     private final List<Facts> waiting = new ArrayList<>();
     private final Map<String, Party> parties = new LinkedHashMap<>();
+    /** Each organisation id with each other name it was read with (id, newline, name), noted once. */
+    private final Set<String> otherNames = new LinkedHashSet<>();
     private final List<Pledge> pledges = new ArrayList<>();
     /** Each pledge with sector shares and its shares, in the order made; IatiImport indexes them when asked. */
     private final List<String> shareIds = new ArrayList<>();
@@ -133,6 +136,7 @@ final class BookAssembly implements ActivityParser.Problems {
         int shares;
         int ids;
         int parties;
+        int otherNames;
         int activities;
         long transactions;
         long counted;
@@ -162,6 +166,7 @@ final class BookAssembly implements ActivityParser.Problems {
         m.shares = shareIds.size();
         m.ids = firstLine.size();
         m.parties = parties.size();
+        m.otherNames = otherNames.size();
         m.activities = activityCount;
         m.transactions = transactions;
         m.counted = counted;
@@ -177,12 +182,13 @@ final class BookAssembly implements ActivityParser.Problems {
         truncate(waiting, m.waiting);
         truncate(shareIds, m.shares);
         truncate(shareLists, m.shares);
-        for (String id : tail(firstLine, m.ids)) {
+        otherNames.removeAll(tail(otherNames, m.otherNames));
+        for (String id : tail(firstLine.keySet(), m.ids)) {
             firstLine.remove(id);
             firstFile.remove(id);
             reportingRefs.remove(id);
         }
-        for (String id : tail(parties, m.parties)) {
+        for (String id : tail(parties.keySet(), m.parties)) {
             parties.remove(id);
         }
         for (int i = m.providerLinks.size() - 1; i >= 0; i--) {
@@ -203,10 +209,10 @@ final class BookAssembly implements ActivityParser.Problems {
         list.subList(size, list.size()).clear();
     }
 
-    /** The keys added to an insertion-ordered map after its first {@code size}. */
-    private static List<String> tail(Map<String, ?> map, int size) {
-        List<String> keys = new ArrayList<>(map.keySet());
-        return keys.subList(size, keys.size());
+    /** The elements added to an insertion-ordered set (or a map's keys) after its first {@code size}. */
+    private static List<String> tail(Set<String> keys, int size) {
+        List<String> all = new ArrayList<>(keys);
+        return all.subList(size, all.size());
     }
 
     @Override
@@ -380,12 +386,18 @@ final class BookAssembly implements ActivityParser.Problems {
         s.txs.add(t);
     }
 
-    /** Every organisation is one {@link Donor} object per id (first name wins), so the book sees one party per id. */
-    private Party party(OrgInfo o) {
+    /**
+     * Every organisation is one {@link Donor} object per id (first name wins), so the book sees one party per id;
+     * another name for the id is a note, once per name, so the choice is never silent.
+     */
+    private Party party(Activity a, OrgInfo o) {
         Party p = parties.get(o.id);
         if (p == null) {
             p = Donor.of(o.id, o.name, kind(o.type));
             parties.put(o.id, p);
+        } else if (!o.name.equals(p.name()) && !o.name.equals(o.id) && otherNames.add(o.id + '\n' + o.name)) {
+            note(a, a.line, a.column, "organisation " + o.id + " is also named \"" + o.name + "\"; the book keeps "
+                    + "the name first read, \"" + p.name() + "\"");
         }
         return p;
     }
@@ -395,8 +407,8 @@ final class BookAssembly implements ActivityParser.Problems {
         Activity a = f.activity;
         for (Spec s : specs) {
             try {
-                Party donor = party(s.donor);
-                Party channel = s.channel == null ? null : party(s.channel);
+                Party donor = party(a, s.donor);
+                Party channel = s.channel == null ? null : party(a, s.channel);
                 Party recipient = f.recipient;
                 if (recipient.id().equals(donor.id()) || channel != null && recipient.id().equals(channel.id())) {
                     recipient = parties.computeIfAbsent(UNSPECIFIED, k -> Party.of(k, "Recipient not stated"));

@@ -94,6 +94,31 @@ class IatiFilesTest {
     }
 
     @Test
+    void anOrganisationNamedDifferentlyInAnotherFileIsOnePartyAndANoteOncePerName() {
+        IatiImport imported = Iati.files().add("DE-1.xml", FUNDER)
+                .add("DE-1-2022.xml", file(bmz("DE-1-Q", "Federal Ministry for Economic Cooperation"),
+                        bmz("DE-1-R", "Federal Ministry for Economic Cooperation"), bmz("DE-1-S", "BMZ")))
+                .result();
+
+        assertThat(imported.book().pledges()).extracting(p -> p.donor().name()).containsOnly("BMZ");
+        assertThat(imported.notes()).filteredOn(n -> n.reason().contains("also named")).singleElement()
+                .satisfies(n -> {
+                    assertThat(n.file()).contains("DE-1-2022.xml");
+                    assertThat(n.activityId()).isEqualTo("DE-1-Q");
+                    assertThat(n.reason()).isEqualTo("organisation DE-1 is also named \"Federal Ministry for Economic "
+                            + "Cooperation\"; the book keeps the name first read, \"BMZ\"");
+                });
+    }
+
+    private static String bmz(String id, String name) {
+        return " <iati-activity default-currency=\"EUR\"><iati-identifier>" + id + "</iati-identifier>"
+                + "<reporting-org ref=\"DE-1\"><narrative>" + name + "</narrative></reporting-org>"
+                + "<recipient-country code=\"UA\"/>"
+                + "<transaction><transaction-type code=\"2\"/><transaction-date iso-date=\"2022-01-01\"/>"
+                + "<value>10</value></transaction></iati-activity>";
+    }
+
+    @Test
     void problemsAreListedFileByFileAndNameTheirFile() {
         String emptyValue = file("", "", "", activity("B-1", " default-currency=\"USD\"",
                 tx("2", "2021-01-01", "", "")));
