@@ -1,13 +1,13 @@
 package io.github.pledgebook.fts;
 
-import java.time.DateTimeException;
+import io.github.pledgebook.internal.Days;
+import io.github.pledgebook.internal.Texts;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import io.github.pledgebook.internal.Texts;
 
 /**
  * One instance of each value that recurs across the flows of one reader: FTS's words ({@code paid}, {@code
@@ -29,8 +29,7 @@ final class SharedValues {
     private char[][] textChars = new char[1024][];
     private int[] textHashes = new int[1024];
     private int textCount;
-    private LocalDate[] dates = new LocalDate[256];
-    private int dateCount;
+    private final Days days = new Days();
     private final Map<ObjectKey, FtsObject> objects = new HashMap<>();
     private final ObjectKey probe = new ObjectKey();
     private final Map<ObjectList, List<FtsObject>> lists = new HashMap<>();
@@ -154,43 +153,7 @@ final class SharedValues {
         if (y < 0 || m < 0 || d < 0) {
             return null;
         }
-        int key = (y * 16 + m) * 32 + d;
-        int mask = dates.length - 1;
-        for (int i = spread(key) & mask; ; i = (i + 1) & mask) {
-            LocalDate known = dates[i];
-            if (known == null) {
-                LocalDate made;
-                try {
-                    made = LocalDate.of(y, m, d);
-                } catch (DateTimeException e) {
-                    return null;
-                }
-                dates[i] = made;
-                if (++dateCount * 2 > dates.length) {
-                    rehashDates();
-                }
-                return made;
-            }
-            if (known.getDayOfMonth() == d && known.getMonthValue() == m && known.getYear() == y) {
-                return known;
-            }
-        }
-    }
-
-    private void rehashDates() {
-        LocalDate[] old = dates;
-        dates = new LocalDate[old.length * 2];
-        int mask = dates.length - 1;
-        for (LocalDate date : old) {
-            if (date != null) {
-                int key = (date.getYear() * 16 + date.getMonthValue()) * 32 + date.getDayOfMonth();
-                int i = spread(key) & mask;
-                while (dates[i] != null) {
-                    i = (i + 1) & mask;
-                }
-                dates[i] = date;
-            }
-        }
+        return days.of(y, m, d);
     }
 
     /** The number written by the ASCII digits from {@code from} to {@code to}, or -1 if one is not a digit. */

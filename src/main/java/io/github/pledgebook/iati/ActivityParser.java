@@ -4,7 +4,7 @@ import io.github.pledgebook.Amounts;
 import io.github.pledgebook.internal.Texts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.DateTimeException;
+import io.github.pledgebook.internal.Days;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -503,68 +503,6 @@ final class ActivityParser {
             return null;
         }
         return days.of(y, m, d);
-    }
-
-    /**
-     * LocalDates by year, month and day, so that a file's events share one object per day (the book keeps two dates
-     * per event). A hash table of ints with linear probing; it stops growing at {@link #MAX} days and then only finds.
-     */
-    private static final class Days {
-        private static final int MAX = 1 << 16;
-        /** Year * 10,000 + month * 100 + day; 0 marks a free slot (no valid date has that key). */
-        private int[] keys = new int[256];
-        private LocalDate[] values = new LocalDate[256];
-        private int size;
-
-        /** The date, or null if there is no such day. */
-        LocalDate of(int y, int m, int d) {
-            int key = y * 10_000 + m * 100 + d;
-            int mask = keys.length - 1;
-            int i = slot(key, mask);
-            while (keys[i] != 0) {
-                if (keys[i] == key) {
-                    return values[i];
-                }
-                i = (i + 1) & mask;
-            }
-            LocalDate date;
-            try {
-                date = LocalDate.of(y, m, d);
-            } catch (DateTimeException e) {
-                return null;
-            }
-            if (size < MAX) {
-                keys[i] = key;
-                values[i] = date;
-                if (++size * 2 > keys.length) {
-                    grow();
-                }
-            }
-            return date;
-        }
-
-        private static int slot(int key, int mask) {
-            int h = key * 0x9E3779B9;
-            return (h ^ h >>> 16) & mask;
-        }
-
-        private void grow() {
-            int[] oldKeys = keys;
-            LocalDate[] oldValues = values;
-            keys = new int[oldKeys.length * 2];
-            values = new LocalDate[oldKeys.length * 2];
-            int mask = keys.length - 1;
-            for (int j = 0; j < oldKeys.length; j++) {
-                if (oldKeys[j] != 0) {
-                    int i = slot(oldKeys[j], mask);
-                    while (keys[i] != 0) {
-                        i = (i + 1) & mask;
-                    }
-                    keys[i] = oldKeys[j];
-                    values[i] = oldValues[j];
-                }
-            }
-        }
     }
 
     /** The index of the first character of {@code t} that is not white space, as {@link String#strip()} counts. */
