@@ -238,7 +238,7 @@ public abstract class Pledge {
             if (e.stage() == Stage.CANCELLED) {
                 return Optional.empty();
             }
-            if (e.amount().isEmpty()) {
+            if (e.amountNumber().isEmpty()) {
                 continue;
             }
             int s = e.stage().ordinal();
@@ -275,7 +275,7 @@ public abstract class Pledge {
             if (e.date().isAfter(date)) {
                 break;
             }
-            if (e.stage() == stage && e.amount().isPresent()) {
+            if (e.stage() == stage && e.amountNumber().isPresent()) {
                 latest = applied(latest, e);
             }
         }
@@ -284,11 +284,10 @@ public abstract class Pledge {
 
     /** A stage's amount after an event with an amount: the sum for an event that adds, else the event's amount. */
     private static MonetaryAmount applied(MonetaryAmount before, PledgeEvent e) {
-        MonetaryAmount a = e.amount().get();
         if (before == null || !e.addsToStage()) {
-            return a;
+            return e.amount().get();
         }
-        return Amounts.of(Amounts.decimal(before).add(Amounts.decimal(a)), a.getCurrency());
+        return Amounts.of(Amounts.decimal(before).add(e.amountNumber().get()), e.amountCurrency().get());
     }
 
     /**
@@ -305,10 +304,10 @@ public abstract class Pledge {
             if (e.date().isAfter(date)) {
                 break;
             }
-            if (e.stage() == Stage.DISBURSED && e.amount().isPresent()) {
-                BigDecimal v = Amounts.decimal(e.amount().get());
+            if (e.stage() == Stage.DISBURSED && e.amountNumber().isPresent()) {
+                BigDecimal v = e.amountNumber().get();
                 sum = sum == null ? v : sum.add(v);
-                currency = e.amount().get().getCurrency();
+                currency = e.amountCurrency().get();
             }
         }
         return sum == null ? Optional.empty() : Optional.of(Amounts.of(sum, currency));
@@ -466,14 +465,13 @@ public abstract class Pledge {
                             + previous.label() + "; history must be in date order");
                 }
             }
-            MonetaryAmount amount = e.amount().orElse(null);
-            if (amount == null && e.stage() != Stage.CANCELLED && inKind().isEmpty()) {
+            CurrencyUnit c = e.amountCurrency().orElse(null);
+            if (c == null && e.stage() != Stage.CANCELLED && inKind().isEmpty()) {
                 throw new IllegalArgumentException(prefix() + e.label() + " has no amount; a pledge without a money value "
                         + "must describe its goods with inKind(...)");
             }
-            if (amount != null) {
+            if (c != null) {
                 int s = e.stage().ordinal();
-                CurrencyUnit c = amount.getCurrency();
                 if (stageCurrency[s] == null) {
                     stageCurrency[s] = c;
                 } else if (!stageCurrency[s].equals(c)) {

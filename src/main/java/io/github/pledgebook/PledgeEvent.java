@@ -3,6 +3,7 @@ package io.github.pledgebook;
 import io.github.pledgebook.internal.Check;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
@@ -167,10 +168,34 @@ public abstract class PledgeEvent {
     /**
      * The amount stated, exactly and in its own currency; empty for goods without a value and for cancellations.
      * Positive, except for an event that {@link #addsToStage() adds to its stage}, whose amount may be negative or zero.
+     * <p>
+     * The event keeps the amount's number and currency ({@link #amountNumber()}, {@link #amountCurrency()}) and makes
+     * the {@code MonetaryAmount} (a Moneta {@code Money} with {@link Amounts#EXACT}) when asked: a book of a million
+     * imported events then holds a million fewer objects. Each call returns an equal, new amount.
      *
      * @return the amount, if any
      */
-    public abstract Optional<MonetaryAmount> amount();
+    public Optional<MonetaryAmount> amount() {
+        BigDecimal number = amountNumber().orElse(null);
+        return number == null ? Optional.empty() : Optional.of(Amounts.exactOf(number, amountCurrency().get()));
+    }
+
+    /**
+     * The number of the {@link #amount() amount}, exact, without making a {@code MonetaryAmount}: what totals read.
+     * Given with {@link Builder#amount(BigDecimal, CurrencyUnit)} it is that number as given ({@code 0.10} stays
+     * {@code 0.10}); taken from a {@code MonetaryAmount} it is the number Moneta gives, without trailing zeros. Either
+     * way it is numerically the amount stated.
+     *
+     * @return the amount's number, if the event has an amount
+     */
+    public abstract Optional<BigDecimal> amountNumber();
+
+    /**
+     * The currency of the {@link #amount() amount}.
+     *
+     * @return the amount's currency, if the event has an amount
+     */
+    public abstract Optional<CurrencyUnit> amountCurrency();
 
     /**
      * Whether this event's amount adds to what its stage already holds for the pledge, instead of replacing it: a
@@ -295,18 +320,24 @@ public abstract class PledgeEvent {
             Check.text(note, label() + ": note");
         }
         boolean adds = addsToStage();
-        MonetaryAmount a = amount().orElse(null);
+        BigDecimal number = amountNumber().orElse(null);
+        CurrencyUnit currency = amountCurrency().orElse(null);
+        if (number == null || currency == null) {
+            if (number != null || currency != null) {
+                throw new IllegalArgumentException(label() + ": amount needs a number and a currency, was "
+                        + (number == null ? "no number" : number.toPlainString()) + " and "
+                        + (currency == null ? "no currency" : currency.getCurrencyCode()));
+            }
+        }
         if (adds && stage == Stage.CANCELLED) {
             throw new IllegalArgumentException(label() + " adds to its stage, expected a stage that carries amounts: "
                     + "a cancellation adds nothing");
         }
-        if (adds && a == null) {
+        if (adds && number == null) {
             throw new IllegalArgumentException(label() + " adds to its stage but has no amount; expected the amount "
                     + "it adds (negative for a decommitment or correction)");
         }
-        if (a != null) {
-            BigDecimal number = Amounts.decimal(a);
-            CurrencyUnit currency = a.getCurrency();
+        if (number != null) {
             if (!Check.isMoney(currency)) {
                 Amounts.checkCurrency(currency, label() + ": amount currency");
             }
@@ -314,18 +345,55 @@ public abstract class PledgeEvent {
                 Amounts.checkDigits(number, label() + ": amount");
             }
             if (!adds && number.signum() <= 0) {
-                throw new IllegalArgumentException(label() + " has amount " + Amounts.format(a)
-                        + ", expected a positive amount");
+                throw new IllegalArgumentException(label() + " has amount "
+                        + Amounts.format(Amounts.exactOf(number, currency)) + ", expected a positive amount");
             }
             if (stage == Stage.CANCELLED) {
-                throw new IllegalArgumentException(label() + " has amount " + Amounts.format(a)
+                throw new IllegalArgumentException(label() + " has amount "
+                        + Amounts.format(Amounts.exactOf(number, currency))
                         + ", expected none: a cancellation carries no amount (record a revision as a new announcement)");
-            }
-            if (!Amounts.isExact(a)) {
-                return builder().from(this).amount(Amounts.exactOf(number, currency)).build();
             }
         }
         return this;
+    }
+
+    /**
+     * Equal events have equal attributes, their amounts compared numerically and by currency ({@code JPY 100} equals
+     * {@code JPY 100.00}), as {@code Money} compares.
+     *
+     * @param o another object
+     * @return whether it is an equal event
+     */
+    @Override
+    public final boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof PledgeEvent)) {
+            return false;
+        }
+        PledgeEvent e = (PledgeEvent) o;
+        BigDecimal n = amountNumber().orElse(null);
+        BigDecimal m = e.amountNumber().orElse(null);
+        return date().equals(e.date()) && knownOn().equals(e.knownOn()) && stage() == e.stage()
+                && addsToStage() == e.addsToStage()
+                && (n == null ? m == null : m != null && n.compareTo(m) == 0)
+                && amountCurrency().equals(e.amountCurrency()) && source().equals(e.source())
+                && rateDate().equals(e.rateDate()) && expectedDate().equals(e.expectedDate())
+                && memorandumId().equals(e.memorandumId()) && note().equals(e.note());
+    }
+
+    /**
+     * A hash code consistent with {@link #equals(Object)}: an amount's number counts without its trailing zeros.
+     *
+     * @return the hash code
+     */
+    @Override
+    public final int hashCode() {
+        return Objects.hash(date(), knownOn(), stage(), addsToStage(),
+                amountNumber().map(BigDecimal::stripTrailingZeros).orElse(null), amountCurrency().orElse(null),
+                source(), rateDate().orElse(null), expectedDate().orElse(null), memorandumId().orElse(null),
+                note().orElse(null));
     }
 
     @Override
@@ -402,7 +470,38 @@ public abstract class PledgeEvent {
          * @return this builder
          */
         public Builder amount(MonetaryAmount amount) {
-            draft.amount(amount);
+            if (amount == null) {
+                draft.amountNumber(Optional.empty());
+                draft.amountCurrency(Optional.empty());
+                return this;
+            }
+            Number number = amount.getNumber();
+            if (number == null || amount.getCurrency() == null) {
+                throw new NullPointerException("event amount must have a number and a currency, was " + amount);
+            }
+            draft.amountNumber(Amounts.decimal(amount));
+            draft.amountCurrency(amount.getCurrency());
+            return this;
+        }
+
+        /**
+         * Sets the amount from its number and currency, exactly as stated, without making a {@code MonetaryAmount}
+         * first: how the readers set a million amounts. The same rules apply as to {@link #amount(MonetaryAmount)}.
+         * <pre>{@code
+         * builder.amount(new BigDecimal("106000000"), Amounts.currency("USD"));
+         * }</pre>
+         *
+         * @param number the number, scale kept
+         * @param currency the currency
+         * @return this builder
+         * @throws NullPointerException if either is null
+         */
+        public Builder amount(BigDecimal number, CurrencyUnit currency) {
+            Check.required(number, "event amount number");
+            Check.required(currency, "event amount currency");
+            draft.amountNumber(number.getClass() == BigDecimal.class ? number
+                    : new BigDecimal(number.unscaledValue(), number.scale()));
+            draft.amountCurrency(currency);
             return this;
         }
 
@@ -413,8 +512,7 @@ public abstract class PledgeEvent {
          */
         public Builder amount(Optional<? extends MonetaryAmount> amount) {
             Check.required(amount, "event amount optional value");
-            draft.amount(amount);
-            return this;
+            return amount(amount.orElse(null));
         }
 
         /**

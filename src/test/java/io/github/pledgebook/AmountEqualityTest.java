@@ -2,6 +2,7 @@ package io.github.pledgebook;
 
 import static io.github.pledgebook.JapanUkraine2024.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import javax.money.MonetaryAmount;
@@ -49,5 +50,43 @@ class AmountEqualityTest {
         assertThat(Amounts.of(100, "USD")).isNotEqualTo(JPY_100);
         assertThat(pledgeOf(Amounts.of(100, "USD"))).isNotEqualTo(pledgeOf(JPY_100));
         assertThat(pledgeOf(Amounts.of("100.01", "JPY"))).isNotEqualTo(pledgeOf(JPY_100));
+    }
+
+    @Test
+    void anEventKeepsTheNumberAndCurrencyAndMakesAnEqualAmountWhenAsked() {
+        PledgeEvent e = PledgeEvent.builder().date(FEB_19).stage(Stage.ANNOUNCED).source(MOFA_FEB_19)
+                .amount(new BigDecimal("0.10"), Amounts.currency("USD")).build();
+        assertThat(e.amountNumber()).hasValueSatisfying(n -> assertThat(n).isEqualTo(new BigDecimal("0.10")));
+        assertThat(e.amountCurrency()).contains(Amounts.currency("USD"));
+        assertThat(e.amount()).contains(Amounts.of("0.10", "USD"));
+        assertThat(e.amount().get().getContext()).isEqualTo(Amounts.EXACT);
+        assertThat(e).isEqualTo(PledgeEvent.announced(FEB_19, Amounts.of("0.1", "USD"), MOFA_FEB_19))
+                .hasSameHashCodeAs(PledgeEvent.announced(FEB_19, Amounts.of("0.1", "USD"), MOFA_FEB_19))
+                .isNotEqualTo(PledgeEvent.announced(FEB_19, Amounts.of("0.1", "EUR"), MOFA_FEB_19))
+                .isNotEqualTo(PledgeEvent.announced(FEB_19, Amounts.of("0.11", "USD"), MOFA_FEB_19));
+        PledgeEvent cancelled = PledgeEvent.cancelled(FEB_19, MOFA_FEB_19);
+        assertThat(cancelled.amount()).isEmpty();
+        assertThat(cancelled.amountNumber()).isEmpty();
+        assertThat(cancelled.amountCurrency()).isEmpty();
+        assertThat(cancelled).isNotEqualTo(e);
+        assertThat(e).isNotEqualTo(cancelled);
+    }
+
+    @Test
+    void theNumberAndCurrencyBuilderChecksLikeEveryAmount() {
+        PledgeEvent.Builder b = PledgeEvent.builder().date(FEB_19).stage(Stage.ANNOUNCED).source(MOFA_FEB_19);
+        assertThatThrownBy(() -> b.amount(null, Amounts.currency("USD"))).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("event amount number");
+        assertThatThrownBy(() -> b.amount(BigDecimal.ONE, null)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("event amount currency");
+        assertThatThrownBy(() -> b.amount(new BigDecimal("-5"), Amounts.currency("USD")).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("event on 2024-02-19 (announced) has amount USD -5, expected a positive amount");
+        // a subclass of BigDecimal (which could change under the event) is copied into a plain one
+        BigDecimal sneaky = new BigDecimal("7") {
+        };
+        PledgeEvent e = b.amount(sneaky, Amounts.currency("USD")).build();
+        assertThat(e.amountNumber().get().getClass()).isEqualTo(BigDecimal.class);
+        assertThat(e.amountNumber().get()).isEqualTo(new BigDecimal("7"));
     }
 }

@@ -431,7 +431,7 @@ final class BookAssembly implements ActivityParser.Problems {
                 }
                 for (Activity.Tx t : s.txs) {
                     PledgeEvent.Builder e = PledgeEvent.builder().date(t.date).stage(t.flow.stage)
-                            .amount(Amounts.of(t.value, t.currency)).source(f.source).addsToStage(true);
+                            .amount(t.value, t.currency).source(f.source).addsToStage(true);
                     if (t.valueDate != null) {
                         e.rateDate(t.valueDate);
                     }

@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
-import javax.money.MonetaryAmount;
 
 /**
  * Reads and checks the cells of the row being read that make a value of their own: a pledge event (stage, dates,
@@ -28,8 +27,9 @@ final class EventCells {
     private final Map<SourceKey, Source> sources = new HashMap<>();
     private final String[] lastSourceCells = new String[5];
     private static final int[] AMOUNT_COLUMNS = {AMOUNT, CURRENCY};
-    /** The amount of a row before, and the last row (as {@link SheetRow#record}) that had it. */
-    private MonetaryAmount lastAmount;
+    /** The amount of a row before (number and currency), and the last row (as {@link SheetRow#record}) that had it. */
+    private BigDecimal lastValue;
+    private CurrencyUnit lastCurrency;
     private long lastAmountRecord = -1;
     private Source lastSource;
 
@@ -48,7 +48,7 @@ final class EventCells {
         LocalDate expected = row.date(EXPECTED_DATE);
         LocalDate rateDate = row.date(RATE_DATE);
         Boolean adds = addsToStage();
-        MonetaryAmount amount = amount();
+        boolean amount = amount();
         Source source = source(true);
         if (row.isBad() || adds == null) {
             return null;
@@ -59,8 +59,8 @@ final class EventCells {
                     .expectedDate(Optional.ofNullable(expected))
                     .memorandumId(Optional.ofNullable(row.text(MEMORANDUM_ID)))
                     .note(Optional.ofNullable(row.text(NOTE)));
-            if (amount != null) {
-                b.amount(amount);
+            if (amount) {
+                b.amount(lastValue, lastCurrency);
             }
             if (knownOn != null) {
                 b.knownOn(knownOn);
@@ -90,27 +90,30 @@ final class EventCells {
         }
     }
 
-    /** The amount and currency columns: both or neither. */
-    private MonetaryAmount amount() {
+    /**
+     * The amount and currency columns: both or neither. True if the row has an amount, which is then in
+     * {@link #lastValue} and {@link #lastCurrency}; false if it has none or a problem (noted).
+     */
+    private boolean amount() {
         boolean noNumber = row.isEmpty(AMOUNT);
         boolean noCode = row.isEmpty(CURRENCY);
         if (noNumber && noCode) {
-            return null;
+            return false;
         }
         if (noCode) {
             row.problem(CURRENCY, "", "is empty but the amount is " + row.cell(AMOUNT) + "; expected the ISO 4217 "
                     + "code of the amount's currency, such as JPY");
-            return null;
+            return false;
         }
         if (noNumber) {
             row.problem(AMOUNT, "", "is empty but the currency is " + row.cell(CURRENCY) + "; expected an amount or "
                     + "no currency");
-            return null;
+            return false;
         }
-        if (lastAmount != null && row.sameSince(AMOUNT_COLUMNS, lastAmountRecord)) {
+        if (lastValue != null && row.sameSince(AMOUNT_COLUMNS, lastAmountRecord)) {
             // the same amount as a row before (a pledge's stages often repeat it)
             lastAmountRecord = row.record();
-            return lastAmount;
+            return true;
         }
         CurrencyUnit currency = row.known(CURRENCY, CurrencyUnit.class);
         if (currency == null) {
@@ -119,18 +122,18 @@ final class EventCells {
                 currency = Amounts.currency(code);
             } catch (IllegalArgumentException e) {
                 row.problem(CURRENCY, code, "is not a known ISO 4217 currency code such as JPY");
-                return null;
+                return false;
             }
             row.remember(CURRENCY, currency);
         }
         BigDecimal value = row.decimal(AMOUNT);
         if (value == null) {
-            return null;
+            return false;
         }
-        MonetaryAmount amount = Amounts.of(value, currency);
-        lastAmount = amount;
+        lastValue = value;
+        lastCurrency = currency;
         lastAmountRecord = row.record();
-        return amount;
+        return true;
     }
 
     /** The source columns: publisher, kind and date, or (if not required) all empty. */

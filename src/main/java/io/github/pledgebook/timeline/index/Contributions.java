@@ -1,6 +1,5 @@
 package io.github.pledgebook.timeline.index;
 
-import io.github.pledgebook.Amounts;
 import io.github.pledgebook.Pledge;
 import io.github.pledgebook.PledgeEvent;
 import io.github.pledgebook.Stage;
@@ -8,9 +7,7 @@ import io.github.pledgebook.internal.ExactLongs;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import javax.money.CurrencyUnit;
-import javax.money.MonetaryAmount;
 
 /**
  * Turns a pledge's history into day-by-day changes of what it contributes to the totals of one stage.
@@ -94,12 +91,11 @@ public final class Contributions {
                 stage[i] = e.stage();
                 adds[i] = e.addsToStage();
                 anyAdds |= adds[i];
-                Optional<MonetaryAmount> amount = e.amount();
-                currency[i] = amount.isPresent() ? amount.get().getCurrency() : null;
-                BigDecimal v = amount.isPresent() ? Amounts.decimal(amount.get()) : null;
+                BigDecimal v = e.amountNumber().orElse(null);
+                currency[i] = v == null ? null : e.amountCurrency().get();
                 if (v != null && v.scale() < 0 && v.precision() - v.scale() <= 18) {
-                    // Moneta strips trailing zeros, so USD 280,957,750.00 arrives as 2.8095775E+8: a whole number
-                    // that fits a long at scale 0, and should be summed as one
+                    // an amount written with an exponent (2.8095775E+8) is a whole number that fits a long at
+                    // scale 0, and should be summed as one
                     v = v.setScale(0);
                 }
                 value[i] = v;
