@@ -390,26 +390,29 @@ public abstract class Pledge {
         if (conference != null && !Check.isId(conference)) {
             Check.id(conference, prefix() + "conference id");
         }
-        coverage().ifPresent(c -> {
-            if (c.isEmpty()) {
-                throw new IllegalArgumentException(prefix() + "coverage must not be an empty range, was " + c
+        LocalDateRange coverage = coverage().orElse(null);
+        if (coverage != null) {
+            if (coverage.isEmpty()) {
+                throw new IllegalArgumentException(prefix() + "coverage must not be an empty range, was " + coverage
                         + " (use LocalDateRange.ofClosed for inclusive end dates)");
             }
-            Check.bounded(c, prefix() + "coverage");
-        });
-        if (recipient().id().equals(donor().id())) {
-            throw new IllegalArgumentException(prefix() + "recipient must differ from the donor, both were " + donor().id());
+            Check.bounded(coverage, prefix() + "coverage");
         }
-        channel().ifPresent(c -> {
-            if (c.id().equals(donor().id()) || c.id().equals(recipient().id())) {
-                throw new IllegalArgumentException(prefix() + "channel must differ from the donor and the recipient, was "
-                        + c.id());
-            }
-        });
-        if (Check.hasNull(history())) {
-            Check.noNulls(history(), prefix() + "history");
+        String donorId = donor().id();
+        String recipientId = recipient().id();
+        if (recipientId.equals(donorId)) {
+            throw new IllegalArgumentException(prefix() + "recipient must differ from the donor, both were " + donorId);
         }
-        if (history().isEmpty()) {
+        Party channel = channel().orElse(null);
+        if (channel != null && (channel.id().equals(donorId) || channel.id().equals(recipientId))) {
+            throw new IllegalArgumentException(prefix() + "channel must differ from the donor and the recipient, was "
+                    + channel.id());
+        }
+        List<PledgeEvent> history = history();
+        if (Check.hasNull(history)) {
+            Check.noNulls(history, prefix() + "history");
+        }
+        if (history.isEmpty()) {
             throw new IllegalArgumentException(prefix() + "history must have at least one event, was empty");
         }
         checkHistory();
@@ -446,8 +449,8 @@ public abstract class Pledge {
         PledgeEvent previous = null;
         CurrencyUnit trancheCurrency = null;
         CurrencyUnit[] stageCurrency = new CurrencyUnit[STAGES];
-        PledgeEvent[] mixed = new PledgeEvent[STAGES];
-        PledgeEvent[] adding = new PledgeEvent[STAGES];
+        PledgeEvent[] mixed = null; // per stage: an event in another currency than the stage's first; made if needed
+        PledgeEvent[] adding = null; // per stage: an event that adds to it; made if needed
         for (PledgeEvent e : history()) {
             if (previous != null) {
                 if (previous.stage() == Stage.CANCELLED) {
@@ -474,13 +477,19 @@ public abstract class Pledge {
                 int s = e.stage().ordinal();
                 if (stageCurrency[s] == null) {
                     stageCurrency[s] = c;
-                } else if (!stageCurrency[s].equals(c)) {
+                } else if (stageCurrency[s] != c && !stageCurrency[s].equals(c)) {
+                    if (mixed == null) {
+                        mixed = new PledgeEvent[STAGES];
+                    }
                     mixed[s] = e;
                 }
                 if (e.addsToStage()) {
+                    if (adding == null) {
+                        adding = new PledgeEvent[STAGES];
+                    }
                     adding[s] = e;
                 }
-                if (adding[s] != null && mixed[s] != null) {
+                if (adding != null && mixed != null && adding[s] != null && mixed[s] != null) {
                     // checked on the whole stage, not on the amount before each addition, so that every subset of a
                     // valid history (the record as known on a date) is valid too
                     throw new IllegalArgumentException(prefix() + e.stage().label() + " amounts are in " + stageCurrency[s]
@@ -489,7 +498,7 @@ public abstract class Pledge {
                             + "additions keeps one currency");
                 }
                 if (e.stage() == Stage.DISBURSED) {
-                    if (trancheCurrency != null && !trancheCurrency.equals(c)) {
+                    if (trancheCurrency != null && trancheCurrency != c && !trancheCurrency.equals(c)) {
                         throw new IllegalArgumentException(prefix() + "disbursement on " + e.date() + " is in " + c
                                 + " but earlier tranches are in " + trancheCurrency
                                 + "; tranches of one pledge must share a currency");

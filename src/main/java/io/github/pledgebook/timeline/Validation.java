@@ -62,22 +62,24 @@ final class Validation {
 
     /** Checks a pledge's conference and the memoranda its events name, and notes its parties. */
     void pledge(Pledge p) {
-        if (p.conferenceId().isPresent() && !conferenceIds.contains(p.conferenceId().get())) {
-            references.add("pledge " + p.id() + " names conference " + p.conferenceId().get()
-                    + ", which is not in the book");
+        String conference = p.conferenceId().orElse(null);
+        if (conference != null && !conferenceIds.contains(conference)) {
+            references.add("pledge " + p.id() + " names conference " + conference + ", which is not in the book");
         }
         List<PledgeEvent> history = p.history();
         for (int i = 0; i < history.size(); i++) {
             PledgeEvent e = history.get(i);
-            if (e.memorandumId().isPresent() && !memorandumIds.contains(e.memorandumId().get())) {
-                references.add("pledge " + p.id() + ": event on " + e.date() + " names memorandum "
-                        + e.memorandumId().get() + ", which is not in the book");
+            String memorandum = e.memorandumId().orElse(null);
+            if (memorandum != null && !memorandumIds.contains(memorandum)) {
+                references.add("pledge " + p.id() + ": event on " + e.date() + " names memorandum " + memorandum
+                        + ", which is not in the book");
             }
         }
         visit(p.donor());
         visit(p.recipient());
-        if (p.channel().isPresent()) {
-            visit(p.channel().get());
+        Party channel = p.channel().orElse(null);
+        if (channel != null) {
+            visit(channel);
         }
     }
 
