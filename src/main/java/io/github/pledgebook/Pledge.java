@@ -137,10 +137,7 @@ public abstract class Pledge {
      *
      * @return true for onward grants of pooled money; false by default
      */
-    @Value.Default
-    public boolean regrantsPooledFunds() {
-        return false;
-    }
+    public abstract boolean regrantsPooledFunds();
 
     /**
      * The events from first report on, in date order.
@@ -762,7 +759,7 @@ public abstract class Pledge {
 
         /**
          * Initializes the value for the {@link Pledge#regrantsPooledFunds() regrantsPooledFunds} attribute.
-         * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link Pledge#regrantsPooledFunds() regrantsPooledFunds}.</em>
+         * <p><em>If not set, it is false.</em>
          * @param regrantsPooledFunds The value for regrantsPooledFunds 
          * @return this builder
          */

@@ -153,10 +153,7 @@ public abstract class PledgeEvent {
      *
      * @return the date it became known
      */
-    @Value.Default
-    public LocalDate knownOn() {
-        return date();
-    }
+    public abstract LocalDate knownOn();
 
     /**
      * The stage reached.
@@ -204,10 +201,7 @@ public abstract class PledgeEvent {
      *
      * @return true if the amount adds to the stage
      */
-    @Value.Default
-    public boolean addsToStage() {
-        return false;
-    }
+    public abstract boolean addsToStage();
 
     /**
      * The date whose exchange rate converts this amount, when the source states one that differs from the event date
@@ -416,6 +410,12 @@ public abstract class PledgeEvent {
     /** Builds a {@link PledgeEvent}; obtain one from {@link PledgeEvent#builder()}. Not thread-safe. */
     public static final class Builder {
         private final ImmutablePledgeEvent.Builder draft = ImmutablePledgeEvent.draft();
+        /**
+         * The date set, and whether a known-on date was set: when none was, it is the date. (Done here, not with an
+         * Immutables default, which keeps a shim object and a volatile field per event for it.)
+         */
+        private LocalDate date;
+        private boolean knownOnSet;
 
         Builder() {
         }
@@ -430,6 +430,8 @@ public abstract class PledgeEvent {
         public Builder from(PledgeEvent instance) {
             Check.required(instance, "event to copy from");
             draft.from(instance);
+            date = instance.date();
+            knownOnSet = true;
             return this;
         }
 
@@ -439,17 +441,19 @@ public abstract class PledgeEvent {
          * @return this builder
          */
         public Builder date(LocalDate date) {
+            this.date = date;
             draft.date(date);
             return this;
         }
 
         /**
          * Initializes the value for the {@link PledgeEvent#knownOn() knownOn} attribute.
-         * <p><em>If not set, this attribute will have a default value as returned by the initializer of {@link PledgeEvent#knownOn() knownOn}.</em>
+         * <p><em>If not set, it is the event's date.</em>
          * @param knownOn The value for knownOn 
          * @return this builder
          */
         public Builder knownOn(LocalDate knownOn) {
+            knownOnSet = true;
             draft.knownOn(knownOn);
             return this;
         }
@@ -627,6 +631,9 @@ public abstract class PledgeEvent {
          * @throws IllegalArgumentException if an attribute breaks a rule; the message names it
          */
         public PledgeEvent build() {
+            if (!knownOnSet) {
+                draft.knownOn(date);
+            }
             return draft.build();
         }
     }
