@@ -93,7 +93,7 @@ final class Assembly {
             }
             String exclusion = exclusion(f, chosen);
             Pledge pledge = null;
-            if (f.amount().isPresent() || f.isInKind()) {
+            if (f.amountNumber() != null || f.isInKind()) {
                 try {
                     pledge = pledge(f, exclusion != null, chosen);
                 } catch (IllegalArgumentException | NullPointerException e) {
@@ -183,7 +183,10 @@ final class Assembly {
                 .stage(f.stage())
                 .source(source(f.updatedOn().or(f::createdOn).orElse(f.date())))
                 .note(f.note());
-        f.amount().ifPresent(e::amount);
+        BigDecimal number = f.amountNumber();
+        if (number != null) {
+            e.amount(number, f.amountCurrency());
+        }
         return b.addEvent(e.build()).build();
     }
 
@@ -268,10 +271,10 @@ final class Assembly {
 
     /** FTS's rate, units of the original currency per 1 USD, dated on the flow's date; one per currency and day. */
     private static void rate(FtsFlow f, RateTable.Builder rates, Map<String, Set<LocalDate>> days) {
-        if (f.exchangeRate().isEmpty() || f.originalAmount().isEmpty()) {
+        if (f.exchangeRate().isEmpty() || f.originalCurrency() == null) {
             return;
         }
-        String code = f.originalAmount().get().getCurrency().getCurrencyCode();
+        String code = f.originalCurrency().getCurrencyCode();
         BigDecimal value = f.exchangeRate().get();
         if (code.equals("USD") || !days.computeIfAbsent(code, c -> new HashSet<>()).add(f.date())) {
             return;

@@ -53,9 +53,10 @@ public final class FtsFlow {
     private final LocalDate updatedOn;
     private final String description;
     private final String refCode;
-    private final MonetaryAmount amount;
-    private final MonetaryAmount originalAmount;
-    private final MonetaryAmount amountUsd;
+    /** The original amount's number and currency, and the USD amount's number, as FTS stated them (or null). */
+    private final BigDecimal originalNumber;
+    private final CurrencyUnit originalCurrency;
+    private final BigDecimal usdNumber;
     private final BigDecimal exchangeRate;
     private final String parentFlowId;
     private final List<String> childFlowIds;
@@ -65,8 +66,8 @@ public final class FtsFlow {
     private final Pledge pledge;
 
     private FtsFlow(RawFlow raw, Stage stage, int versionId, LocalDate date, LocalDate decisionDate,
-            LocalDate firstReportedDate, LocalDate createdOn, LocalDate updatedOn, MonetaryAmount amount,
-            MonetaryAmount originalAmount, MonetaryAmount amountUsd, BigDecimal exchangeRate, List<FtsObject> sources,
+            LocalDate firstReportedDate, LocalDate createdOn, LocalDate updatedOn, BigDecimal originalNumber,
+            CurrencyUnit originalCurrency, BigDecimal usdNumber, BigDecimal exchangeRate, List<FtsObject> sources,
             List<FtsObject> destinations) {
         this.id = raw.id;
         this.versionId = versionId;
@@ -87,9 +88,9 @@ public final class FtsFlow {
         this.updatedOn = updatedOn;
         this.description = Texts.text(raw.description);
         this.refCode = Texts.line(raw.refCode);
-        this.amount = amount;
-        this.originalAmount = originalAmount;
-        this.amountUsd = amountUsd;
+        this.originalNumber = originalNumber;
+        this.originalCurrency = originalCurrency;
+        this.usdNumber = usdNumber;
         this.exchangeRate = exchangeRate;
         this.parentFlowId = Texts.id(raw.parentFlowId);
         this.childFlowIds = ids(raw.childFlowIds);
@@ -119,9 +120,9 @@ public final class FtsFlow {
         this.updatedOn = f.updatedOn;
         this.description = f.description;
         this.refCode = f.refCode;
-        this.amount = f.amount;
-        this.originalAmount = f.originalAmount;
-        this.amountUsd = f.amountUsd;
+        this.originalNumber = f.originalNumber;
+        this.originalCurrency = f.originalCurrency;
+        this.usdNumber = f.usdNumber;
         this.exchangeRate = f.exchangeRate;
         this.parentFlowId = f.parentFlowId;
         this.childFlowIds = f.childFlowIds;
@@ -163,7 +164,8 @@ public final class FtsFlow {
         if (date == null) {
             throw new Refusal("date is required (the date of the " + raw.status + "), was missing");
         }
-        MonetaryAmount original = null;
+        BigDecimal original = null;
+        CurrencyUnit originalCurrency = null;
         if (raw.originalAmount != null) {
             checkNotNegative("originalAmount", raw.originalAmount);
             if (raw.originalAmount.signum() > 0) {
@@ -171,16 +173,17 @@ public final class FtsFlow {
                     throw new Refusal("originalAmount " + raw.originalAmount.toPlainString()
                             + " has no originalCurrency; pledgebook never guesses a currency");
                 }
-                original = Amounts.of(raw.originalAmount, currency(raw.originalCurrency));
+                originalCurrency = currency(raw.originalCurrency);
+                original = checked(raw.originalAmount, originalCurrency);
             }
         }
         if (original == null && raw.originalCurrency != null && !raw.originalCurrency.isBlank()) {
             currency(raw.originalCurrency); // an unknown code is a problem even without an amount
         }
-        MonetaryAmount usd = null;
+        BigDecimal usd = null;
         if (raw.amountUsd != null) {
             checkNotNegative("amountUSD", raw.amountUsd);
-            usd = Amounts.of(raw.amountUsd, USD);
+            usd = checked(raw.amountUsd, USD);
         }
         BigDecimal rate = null;
         if (raw.exchangeRate != null) {
@@ -198,11 +201,21 @@ public final class FtsFlow {
                 && first(destinations, "Location") == null) {
             throw new Refusal("destinationObjects name no Organization, Plan or Location, expected the recipient");
         }
-        MonetaryAmount fact = original != null ? original : usd != null && raw.amountUsd.signum() > 0 ? usd : null;
         return new FtsFlow(raw, stage, version, date, date("decisionDate", raw.decisionDate, raw.decisionDateText),
                 date("firstReportedDate", raw.firstReportedDate, raw.firstReportedDateText),
                 date("createdAt", raw.createdAt, raw.createdAtText), date("updatedAt", raw.updatedAt, raw.updatedAtText),
-                fact, original, usd, rate, raw.sources, destinations);
+                original, originalCurrency, usd, rate, raw.sources, destinations);
+    }
+
+    /**
+     * A number that passes the checks of every amount (digits, a currency that names money), kept as it is: the
+     * flow makes its {@code Money} only when asked.
+     */
+    private static BigDecimal checked(BigDecimal number, CurrencyUnit currency) {
+        if (!Check.isDigits(number) || !Check.isMoney(currency)) {
+            Amounts.of(number, currency); // throws with the message every amount gives
+        }
+        return number;
     }
 
     private static Stage stage(String status) throws Refusal {
@@ -452,7 +465,23 @@ public final class FtsFlow {
      * @return the amount, empty when FTS states no positive amount
      */
     public Optional<MonetaryAmount> amount() {
-        return Optional.ofNullable(amount);
+        BigDecimal n = amountNumber();
+        return n == null ? Optional.empty() : Optional.of(Amounts.of(n, amountCurrency()));
+    }
+
+    /** The number of {@link #amount()}, or null: the original amount's if positive, else a positive USD amount. */
+    BigDecimal amountNumber() {
+        return originalNumber != null ? originalNumber : usdNumber != null && usdNumber.signum() > 0 ? usdNumber : null;
+    }
+
+    /** The currency of {@link #amount()}, or null. */
+    CurrencyUnit amountCurrency() {
+        return originalNumber != null ? originalCurrency : usdNumber != null && usdNumber.signum() > 0 ? USD : null;
+    }
+
+    /** The original amount's currency, or null when FTS states no positive original amount. */
+    CurrencyUnit originalCurrency() {
+        return originalCurrency;
     }
 
     /**
@@ -462,7 +491,7 @@ public final class FtsFlow {
      * @return the original amount, if positive
      */
     public Optional<MonetaryAmount> originalAmount() {
-        return Optional.ofNullable(originalAmount);
+        return originalNumber == null ? Optional.empty() : Optional.of(Amounts.of(originalNumber, originalCurrency));
     }
 
     /**
@@ -471,7 +500,7 @@ public final class FtsFlow {
      * @return the USD amount, if stated, possibly zero
      */
     public Optional<MonetaryAmount> amountUsd() {
-        return Optional.ofNullable(amountUsd);
+        return usdNumber == null ? Optional.empty() : Optional.of(Amounts.of(usdNumber, USD));
     }
 
     /**
@@ -617,7 +646,7 @@ public final class FtsFlow {
     @Override
     public String toString() {
         return "FtsFlow[" + id + " " + status + (flowType == null ? "" : " " + flowType) + " "
-                + (amount == null ? (isInKind() ? "in kind" : "no amount") : Amounts.format(amount)) + " " + date
+                + (amountNumber() == null ? (isInKind() ? "in kind" : "no amount") : Amounts.format(amount().get())) + " " + date
                 + ", " + (exclusion != null ? "excluded: " + exclusion : pledge != null ? "counted" : "not in the book")
                 + "]";
     }
