@@ -23,27 +23,9 @@ class IatiFilesTest {
 
     private static final LocalDate END = LocalDate.of(2100, 1, 1);
 
-    /** The funder's file: BMZ commits 1,000 and disburses 600 to UNICEF's activity R-1. */
-    private static final String FUNDER = file(" <iati-activity default-currency=\"EUR\">"
-            + "<iati-identifier>DE-1-P</iati-identifier>"
-            + "<reporting-org ref=\"DE-1\"><narrative>BMZ</narrative></reporting-org>"
-            + "<recipient-country code=\"UA\"/>"
-            + "<transaction><transaction-type code=\"2\"/><transaction-date iso-date=\"2021-01-01\"/>"
-            + "<value>1000</value><receiver-org ref=\"XM-DAC-41122\" receiver-activity-id=\"R-1\"/></transaction>"
-            + "<transaction><transaction-type code=\"3\"/><transaction-date iso-date=\"2021-02-01\"/>"
-            + "<value>600</value><receiver-org ref=\"XM-DAC-41122\" receiver-activity-id=\"R-1\"/></transaction>"
-            + "</iati-activity>");
-
-    /** The implementer's file: UNICEF reports the same money received, once by activity id, once by organisation. */
-    private static final String IMPLEMENTER = file(" <iati-activity default-currency=\"EUR\">"
-            + "<iati-identifier>R-1</iati-identifier>"
-            + "<reporting-org ref=\"XM-DAC-41122\"><narrative>UNICEF</narrative></reporting-org>"
-            + "<recipient-country code=\"UA\"/>"
-            + "<transaction><transaction-type code=\"11\"/><transaction-date iso-date=\"2021-01-05\"/>"
-            + "<value>1000</value><provider-org ref=\"DE-1\" provider-activity-id=\"DE-1-P\"/></transaction>"
-            + "<transaction><transaction-type code=\"1\"/><transaction-date iso-date=\"2021-02-03\"/>"
-            + "<value>600</value><provider-org ref=\"DE-1\"/></transaction>"
-            + "</iati-activity>");
+    /** The funder's file and the implementer's file (see {@link IatiReaderTest#PROVIDER}). */
+    private static final String FUNDER = file(IatiReaderTest.PROVIDER);
+    private static final String IMPLEMENTER = file(IatiReaderTest.RECEIVER);
 
     private static MoneyTotal eur(long amount) {
         return MoneyTotal.of(Amounts.of(amount, "EUR"));
@@ -72,7 +54,8 @@ class IatiFilesTest {
                 assertThat(l.countedIn()).isEqualTo("DE-1-P");
             });
             assertThat(both.links().get(0).toString()).startsWith("file UNICEF.xml, activity R-1 transaction 1 (line ");
-            assertThat(both.transactionCount()).isEqualTo(4);
+            assertThat(both.book().asOf(END).disbursed().excludedRegrants()).isEqualTo(eur(550));
+            assertThat(both.transactionCount()).isEqualTo(5);
             assertThat(both.countedCount() + both.links().size() + both.problems().size())
                     .isEqualTo(both.transactionCount());
             assertThat(both.version()).isEqualTo("2.03");
@@ -159,8 +142,8 @@ class IatiFilesTest {
         assertThat(afterFailure.notes()).isEqualTo(withoutIt.notes());
         assertThat(afterFailure.links()).isEmpty();
         assertThat(afterFailure.activityCount()).isEqualTo(2);
-        assertThat(afterFailure.transactionCount()).isEqualTo(3);
-        assertThat(afterFailure.countedCount()).isEqualTo(3);
+        assertThat(afterFailure.transactionCount()).isEqualTo(4);
+        assertThat(afterFailure.countedCount()).isEqualTo(4);
         assertThat(files).hasToString("IatiFiles[2 files read: UNICEF.xml, other.xml, book made]");
     }
 

@@ -201,30 +201,34 @@ class IatiReaderTest {
         assertThat(p.disbursedOn(END)).contains(Amounts.of(5, "EUR"));
     }
 
+    /** BMZ's activity: it commits 1,000 and disburses 600 to UNICEF's activity R-1. */
+    static final String PROVIDER = " <iati-activity default-currency=\"EUR\"><iati-identifier>DE-1-P</iati-identifier>"
+            + "<reporting-org ref=\"DE-1\"><narrative>BMZ</narrative></reporting-org>"
+            + "<recipient-country code=\"UA\"/>"
+            + "<transaction><transaction-type code=\"2\"/><transaction-date iso-date=\"2021-01-01\"/>"
+            + "<value>1000</value><receiver-org ref=\"XM-DAC-41122\" receiver-activity-id=\"R-1\"/></transaction>"
+            + "<transaction><transaction-type code=\"3\"/><transaction-date iso-date=\"2021-02-01\"/>"
+            + "<value>600</value><receiver-org ref=\"XM-DAC-41122\" receiver-activity-id=\"R-1\"/></transaction>"
+            + "</iati-activity>";
+
+    /** UNICEF's activity R-1: the same money received (once by activity id, once by organisation), 550 passed on. */
+    static final String RECEIVER = " <iati-activity default-currency=\"EUR\"><iati-identifier>R-1</iati-identifier>"
+            + "<reporting-org ref=\"XM-DAC-41122\"><narrative>UNICEF</narrative></reporting-org>"
+            + "<recipient-country code=\"UA\"/>"
+            // names the provider's activity
+            + "<transaction><transaction-type code=\"11\"/><transaction-date iso-date=\"2021-01-05\"/>"
+            + "<value>1000</value><provider-org ref=\"DE-1\" provider-activity-id=\"DE-1-P\"/></transaction>"
+            // names only the provider organisation; the provider's activity names this one as receiver
+            + "<transaction><transaction-type code=\"1\"/><transaction-date iso-date=\"2021-02-03\"/>"
+            + "<value>600</value><provider-org ref=\"DE-1\"/></transaction>"
+            // UNICEF passes money on to a partner: a re-grant of what it received
+            + "<transaction><transaction-type code=\"3\"/><transaction-date iso-date=\"2021-03-01\"/>"
+            + "<value>550</value></transaction>"
+            + "</iati-activity>";
+
     @Test
     void incomingMoneyFromAProviderWhoseActivityIsInTheInputCountsOnce() {
-        String provider = " <iati-activity default-currency=\"EUR\"><iati-identifier>DE-1-P</iati-identifier>"
-                + "<reporting-org ref=\"DE-1\"><narrative>BMZ</narrative></reporting-org>"
-                + "<recipient-country code=\"UA\"/>"
-                + "<transaction><transaction-type code=\"2\"/><transaction-date iso-date=\"2021-01-01\"/>"
-                + "<value>1000</value><receiver-org ref=\"XM-DAC-41122\" receiver-activity-id=\"R-1\"/></transaction>"
-                + "<transaction><transaction-type code=\"3\"/><transaction-date iso-date=\"2021-02-01\"/>"
-                + "<value>600</value><receiver-org ref=\"XM-DAC-41122\" receiver-activity-id=\"R-1\"/></transaction>"
-                + "</iati-activity>";
-        String receiver = " <iati-activity default-currency=\"EUR\"><iati-identifier>R-1</iati-identifier>"
-                + "<reporting-org ref=\"XM-DAC-41122\"><narrative>UNICEF</narrative></reporting-org>"
-                + "<recipient-country code=\"UA\"/>"
-                // names the provider's activity
-                + "<transaction><transaction-type code=\"11\"/><transaction-date iso-date=\"2021-01-05\"/>"
-                + "<value>1000</value><provider-org ref=\"DE-1\" provider-activity-id=\"DE-1-P\"/></transaction>"
-                // names only the provider organisation; the provider's activity names this one as receiver
-                + "<transaction><transaction-type code=\"1\"/><transaction-date iso-date=\"2021-02-03\"/>"
-                + "<value>600</value><provider-org ref=\"DE-1\"/></transaction>"
-                // UNICEF passes money on to a partner: a re-grant of what it received
-                + "<transaction><transaction-type code=\"3\"/><transaction-date iso-date=\"2021-03-01\"/>"
-                + "<value>550</value></transaction>"
-                + "</iati-activity>";
-        for (String xml : List.of(file(provider, receiver), file(receiver, provider))) {
+        for (String xml : List.of(file(PROVIDER, RECEIVER), file(RECEIVER, PROVIDER))) {
             IatiImport imported = Iati.read(xml);
             assertThat(imported.links()).extracting(IatiLink::how)
                     .containsExactly("provider-activity-id", "receiver-activity-id");
