@@ -316,12 +316,10 @@ public abstract class PledgeEvent {
         boolean adds = addsToStage();
         BigDecimal number = amountNumber().orElse(null);
         CurrencyUnit currency = amountCurrency().orElse(null);
-        if (number == null || currency == null) {
-            if (number != null || currency != null) {
-                throw new IllegalArgumentException(label() + ": amount needs a number and a currency, was "
-                        + (number == null ? "no number" : number.toPlainString()) + " and "
-                        + (currency == null ? "no currency" : currency.getCurrencyCode()));
-            }
+        if ((number == null) != (currency == null)) {
+            throw new IllegalArgumentException(label() + ": amount needs a number and a currency, was "
+                    + (number == null ? "no number" : number.toPlainString()) + " and "
+                    + (currency == null ? "no currency" : currency.getCurrencyCode()));
         }
         if (adds && stage == Stage.CANCELLED) {
             throw new IllegalArgumentException(label() + " adds to its stage, expected a stage that carries amounts: "
