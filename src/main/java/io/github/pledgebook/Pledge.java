@@ -235,7 +235,7 @@ public abstract class Pledge {
             if (e.stage() == Stage.CANCELLED) {
                 return Optional.empty();
             }
-            if (e.amountNumber().isEmpty()) {
+            if (e.number() == null) {
                 continue;
             }
             int s = e.stage().ordinal();
@@ -272,7 +272,7 @@ public abstract class Pledge {
             if (e.date().isAfter(date)) {
                 break;
             }
-            if (e.stage() == stage && e.amountNumber().isPresent()) {
+            if (e.stage() == stage && e.number() != null) {
                 latest = applied(latest, e);
             }
         }
@@ -284,7 +284,7 @@ public abstract class Pledge {
         if (before == null || !e.addsToStage()) {
             return e.amount().get();
         }
-        return Amounts.of(Amounts.decimal(before).add(e.amountNumber().get()), e.amountCurrency().get());
+        return Amounts.of(Amounts.decimal(before).add(e.number()), e.currency());
     }
 
     /**
@@ -301,10 +301,10 @@ public abstract class Pledge {
             if (e.date().isAfter(date)) {
                 break;
             }
-            if (e.stage() == Stage.DISBURSED && e.amountNumber().isPresent()) {
-                BigDecimal v = e.amountNumber().get();
+            if (e.stage() == Stage.DISBURSED && e.number() != null) {
+                BigDecimal v = e.number();
                 sum = sum == null ? v : sum.add(v);
-                currency = e.amountCurrency().get();
+                currency = e.currency();
             }
         }
         return sum == null ? Optional.empty() : Optional.of(Amounts.of(sum, currency));
@@ -465,7 +465,7 @@ public abstract class Pledge {
                             + previous.label() + "; history must be in date order");
                 }
             }
-            CurrencyUnit c = e.amountCurrency().orElse(null);
+            CurrencyUnit c = e.currency();
             if (c == null && e.stage() != Stage.CANCELLED && inKind().isEmpty()) {
                 throw new IllegalArgumentException(prefix() + e.label() + " has no amount; a pledge without a money value "
                         + "must describe its goods with inKind(...)");

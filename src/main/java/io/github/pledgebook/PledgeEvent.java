@@ -173,8 +173,8 @@ public abstract class PledgeEvent {
      * @return the amount, if any
      */
     public Optional<MonetaryAmount> amount() {
-        BigDecimal number = amountNumber().orElse(null);
-        return number == null ? Optional.empty() : Optional.of(Amounts.exactOf(number, amountCurrency().get()));
+        BigDecimal number = number();
+        return number == null ? Optional.empty() : Optional.of(Amounts.exactOf(number, currency()));
     }
 
     /**
@@ -185,14 +185,27 @@ public abstract class PledgeEvent {
      *
      * @return the amount's number, if the event has an amount
      */
-    public abstract Optional<BigDecimal> amountNumber();
+    public Optional<BigDecimal> amountNumber() {
+        return Optional.ofNullable(number());
+    }
 
     /**
      * The currency of the {@link #amount() amount}.
      *
      * @return the amount's currency, if the event has an amount
      */
-    public abstract Optional<CurrencyUnit> amountCurrency();
+    public Optional<CurrencyUnit> amountCurrency() {
+        return Optional.ofNullable(currency());
+    }
+
+    /**
+     * The stored number of the amount, or null without one: what {@link #amountNumber()} wraps, read directly by the
+     * checks of this package so that a million events make no million {@code Optional}s.
+     */
+    abstract BigDecimal number();
+
+    /** The stored currency of the amount, or null without one. */
+    abstract CurrencyUnit currency();
 
     /**
      * Whether this event's amount adds to what its stage already holds for the pledge, instead of replacing it: a
@@ -314,8 +327,8 @@ public abstract class PledgeEvent {
             Check.text(note, label() + ": note");
         }
         boolean adds = addsToStage();
-        BigDecimal number = amountNumber().orElse(null);
-        CurrencyUnit currency = amountCurrency().orElse(null);
+        BigDecimal number = number();
+        CurrencyUnit currency = currency();
         if ((number == null) != (currency == null)) {
             throw new IllegalArgumentException(label() + ": amount needs a number and a currency, was "
                     + (number == null ? "no number" : number.toPlainString()) + " and "
@@ -365,12 +378,12 @@ public abstract class PledgeEvent {
             return false;
         }
         PledgeEvent e = (PledgeEvent) o;
-        BigDecimal n = amountNumber().orElse(null);
-        BigDecimal m = e.amountNumber().orElse(null);
+        BigDecimal n = number();
+        BigDecimal m = e.number();
         return date().equals(e.date()) && knownOn().equals(e.knownOn()) && stage() == e.stage()
                 && addsToStage() == e.addsToStage()
                 && (n == null ? m == null : m != null && n.compareTo(m) == 0)
-                && amountCurrency().equals(e.amountCurrency()) && source().equals(e.source())
+                && Objects.equals(currency(), e.currency()) && source().equals(e.source())
                 && rateDate().equals(e.rateDate()) && expectedDate().equals(e.expectedDate())
                 && memorandumId().equals(e.memorandumId()) && note().equals(e.note());
     }
@@ -383,7 +396,7 @@ public abstract class PledgeEvent {
     @Override
     public final int hashCode() {
         return Objects.hash(date(), knownOn(), stage(), addsToStage(),
-                amountNumber().map(BigDecimal::stripTrailingZeros).orElse(null), amountCurrency().orElse(null),
+                number() == null ? null : number().stripTrailingZeros(), currency(),
                 source(), rateDate().orElse(null), expectedDate().orElse(null), memorandumId().orElse(null),
                 note().orElse(null));
     }
@@ -473,16 +486,16 @@ public abstract class PledgeEvent {
          */
         public Builder amount(MonetaryAmount amount) {
             if (amount == null) {
-                draft.amountNumber(Optional.empty());
-                draft.amountCurrency(Optional.empty());
+                draft.number(null);
+                draft.currency(null);
                 return this;
             }
             Number number = amount.getNumber();
             if (number == null || amount.getCurrency() == null) {
                 throw new NullPointerException("event amount must have a number and a currency, was " + amount);
             }
-            draft.amountNumber(Amounts.decimal(amount));
-            draft.amountCurrency(amount.getCurrency());
+            draft.number(Amounts.decimal(amount));
+            draft.currency(amount.getCurrency());
             return this;
         }
 
@@ -501,9 +514,9 @@ public abstract class PledgeEvent {
         public Builder amount(BigDecimal number, CurrencyUnit currency) {
             Check.required(number, "event amount number");
             Check.required(currency, "event amount currency");
-            draft.amountNumber(number.getClass() == BigDecimal.class ? number
+            draft.number(number.getClass() == BigDecimal.class ? number
                     : new BigDecimal(number.unscaledValue(), number.scale()));
-            draft.amountCurrency(currency);
+            draft.currency(currency);
             return this;
         }
 
