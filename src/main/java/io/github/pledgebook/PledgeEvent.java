@@ -329,11 +329,6 @@ public abstract class PledgeEvent {
         boolean adds = addsToStage();
         BigDecimal number = number();
         CurrencyUnit currency = currency();
-        if ((number == null) != (currency == null)) {
-            throw new IllegalArgumentException(label() + ": amount needs a number and a currency, was "
-                    + (number == null ? "no number" : number.toPlainString()) + " and "
-                    + (currency == null ? "no currency" : currency.getCurrencyCode()));
-        }
         if (adds && stage == Stage.CANCELLED) {
             throw new IllegalArgumentException(label() + " adds to its stage, expected a stage that carries amounts: "
                     + "a cancellation adds nothing");

@@ -476,7 +476,7 @@ public final class FtsFlow {
 
     /** The currency of {@link #amount()}, or null. */
     CurrencyUnit amountCurrency() {
-        return originalNumber != null ? originalCurrency : usdNumber != null && usdNumber.signum() > 0 ? USD : null;
+        return amountNumber() == null ? null : originalNumber != null ? originalCurrency : USD;
     }
 
     /** The original amount's currency, or null when FTS states no positive original amount. */
