@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import javax.money.MonetaryAmount;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -272,5 +273,35 @@ class RealFlowsTest {
         assertThat(f.pledge().orElseThrow().sectors()).extracting(s -> s.code())
                 .containsExactly("fts-global-cluster-26480", "fts-global-cluster-11");
         assertThat(fts.counted().stream().filter(c -> c.emergencyIds().contains("911")).count()).isPositive();
+    }
+
+    @Test
+    void propertiesInAnyOrderAndEscapedNamesReadTheSame() throws IOException {
+        // the reader expects each property name to follow the one it followed last time; a response in another
+        // order, or with names written with escapes, must read exactly the same
+        String page = text(PAGE_2);
+        FtsImport plain = FtsReader.read(page);
+        String shuffled = JsonTree.write(JsonTree.shuffled(JsonTree.parse(page), new java.util.Random(20)));
+        String escaped = page.replace("\"amountUSD\"", "\"amount\\u0055SD\"")
+                .replace("\"name\"", "\"n\\u0061me\"");
+        assertThat(escaped).isNotEqualTo(page);
+        for (String variant : List.of(shuffled, escaped)) {
+            FtsImport other = FtsReader.read(variant);
+            assertThat(other.flows()).extracting(RealFlowsTest::facts)
+                    .isEqualTo(plain.flows().stream().map(RealFlowsTest::facts).collect(Collectors.toList()));
+            assertThat(other.problems()).isEqualTo(plain.problems());
+            assertThat(other.book().pledges()).isEqualTo(plain.book().pledges());
+            assertThat(other.statedUsd(Stage.DISBURSED)).isEqualTo(plain.statedUsd(Stage.DISBURSED));
+        }
+        assertThat(plain.flows()).hasSize(200);
+    }
+
+    /** Everything a flow says, as values that compare by content. */
+    static List<Object> facts(FtsFlow f) {
+        return List.of(f.id(), f.versionId(), f.page(), f.status(), f.stage(), f.flowType(), f.boundary(),
+                f.onBoundary(), f.newMoney(), f.isInKind(), f.date(), f.decisionDate(), f.firstReportedDate(),
+                f.createdOn(), f.updatedOn(), f.description(), f.refCode(), f.amount(), f.originalAmount(),
+                f.amountUsd(), f.exchangeRate(), f.parentFlowId(), f.childFlowIds(), f.sources(), f.destinations(),
+                f.planIds(), f.emergencyIds(), f.isCounted(), f.exclusion(), f.pledge());
     }
 }
