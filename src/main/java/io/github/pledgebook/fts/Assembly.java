@@ -12,20 +12,17 @@ import io.github.pledgebook.Sector;
 import io.github.pledgebook.Source;
 import io.github.pledgebook.SourceKind;
 import io.github.pledgebook.internal.Texts;
-import io.github.pledgebook.money.ExchangeRate;
 import io.github.pledgebook.money.RateTable;
 import io.github.pledgebook.timeline.PledgeBook;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Decides, over all pages read, which flows count, and builds their pledges, the book and FTS's rate table. Works on
@@ -82,7 +79,8 @@ final class Assembly {
         List<FtsFlow> decided = new ArrayList<>(n);
         List<Pledge> pledges = new ArrayList<>(n);
         RateTable.Builder rates = RateTable.builder();
-        Map<String, Set<LocalDate>> rateDays = new HashMap<>();
+        // FTS's rates, per currency the first one stated for each day, added as one series per currency
+        Map<String, Map<LocalDate, BigDecimal>> rateSeries = new HashMap<>();
         for (int i = 0; i < n; i++) {
             FtsFlow f = read.get(i);
             if (!kept[i]) {
@@ -106,8 +104,9 @@ final class Assembly {
                         + "none left)";
             }
             decided.add(f.decided(exclusion, pledge));
-            rate(f, rates, rateDays);
+            rate(f, rateSeries);
         }
+        rateSeries.forEach((code, series) -> rates.addSeries("USD", code, RATE_SOURCE, series));
         return new FtsImport(PledgeBook.of(pledges), decided, problems, rates.build(), counting, pages);
     }
 
@@ -270,16 +269,14 @@ final class Assembly {
     }
 
     /** FTS's rate, units of the original currency per 1 USD, dated on the flow's date; one per currency and day. */
-    private static void rate(FtsFlow f, RateTable.Builder rates, Map<String, Set<LocalDate>> days) {
+    private static void rate(FtsFlow f, Map<String, Map<LocalDate, BigDecimal>> series) {
         if (f.exchangeRate().isEmpty() || f.originalCurrency() == null) {
             return;
         }
         String code = f.originalCurrency().getCurrencyCode();
-        BigDecimal value = f.exchangeRate().get();
-        if (code.equals("USD") || !days.computeIfAbsent(code, c -> new HashSet<>()).add(f.date())) {
-            return;
+        if (!code.equals("USD")) {
+            series.computeIfAbsent(code, c -> new HashMap<>()).putIfAbsent(f.date(), f.exchangeRate().get());
         }
-        rates.add(ExchangeRate.of("USD", code, value, f.date(), RATE_SOURCE));
     }
 
     private static Map<String, String> countries() {

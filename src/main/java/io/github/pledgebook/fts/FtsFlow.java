@@ -4,6 +4,7 @@ import io.github.pledgebook.Amounts;
 import io.github.pledgebook.Pledge;
 import io.github.pledgebook.Stage;
 import io.github.pledgebook.internal.Check;
+import io.github.pledgebook.internal.Days;
 import io.github.pledgebook.internal.Texts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -285,7 +286,7 @@ public final class FtsFlow {
             sb.append(newMoney ? ", new money" : ", not new money");
         }
         if (decisionDate != null) {
-            sb.append(", decided ").append(decisionDate);
+            Days.appendIso(sb.append(", decided "), decisionDate);
         }
         return sb.toString();
     }

@@ -128,6 +128,8 @@ public final class Check {
             char c = value.charAt(i);
             if (c >= '!' && c <= '~') {
                 blank = false;
+            } else if (c == ' ') {
+                continue; // the commonest character after the visible ASCII ones: neither visible nor a control
             } else if (c == '\n' ? !lineFeeds : isControl(c)) {
                 return false;
             } else if (blank && !Character.isWhitespace(c)) {

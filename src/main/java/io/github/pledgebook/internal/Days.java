@@ -57,6 +57,24 @@ public final class Days {
         return date;
     }
 
+    /**
+     * Appends the date as {@link LocalDate#toString} writes it, without making a {@code String} for a year of four
+     * digits (the readers write a date into each imported event's note).
+     *
+     * @param sb where to append
+     * @param date the date
+     * @return {@code sb}
+     */
+    public static StringBuilder appendIso(StringBuilder sb, LocalDate date) {
+        int y = date.getYear();
+        if (y < 1000 || y > 9999) {
+            return sb.append(date);
+        }
+        int m = date.getMonthValue();
+        int d = date.getDayOfMonth();
+        return sb.append(y).append(m < 10 ? "-0" : "-").append(m).append(d < 10 ? "-0" : "-").append(d);
+    }
+
     private static int slot(int key, int mask) {
         int h = key * 0x9E3779B9;
         return (h ^ h >>> 16) & mask;

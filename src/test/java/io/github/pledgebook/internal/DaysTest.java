@@ -41,4 +41,16 @@ class DaysTest {
             }
         }
     }
+
+    @Test
+    void appendIsoWritesWhatLocalDateToStringWrites() {
+        for (LocalDate d = LocalDate.of(1999, 12, 1); d.getYear() < 2001; d = d.plusDays(1)) {
+            assertThat(Days.appendIso(new StringBuilder("on "), d).toString()).isEqualTo("on " + d);
+        }
+        for (LocalDate d : new LocalDate[] {LocalDate.of(999, 1, 9), LocalDate.of(1000, 10, 10),
+                LocalDate.of(9999, 12, 31), LocalDate.of(10_000, 1, 1), LocalDate.of(0, 1, 1), LocalDate.of(-5, 3, 4),
+                LocalDate.MIN, LocalDate.MAX}) {
+            assertThat(Days.appendIso(new StringBuilder(), d).toString()).isEqualTo(d.toString());
+        }
+    }
 }
