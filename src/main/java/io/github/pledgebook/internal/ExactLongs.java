@@ -35,8 +35,16 @@ public final class ExactLongs {
         return ((a ^ b) & (a ^ difference)) < 0;
     }
 
-    /** Whether a decimal's unscaled value fits a {@code long}. */
-    public static boolean fitsLong(BigDecimal value) {
-        return value.unscaledValue().bitLength() < 64;
+    /**
+     * The unscaled value of a decimal whose unscaled value fits a {@code long} (at most 18 digits always do).
+     * {@code scaleByPowerOfTen} keeps the compact {@code long} that {@code unscaledValue()} would copy into a new
+     * {@code BigInteger}, and a whole number needs no new object at all.
+     *
+     * @param number the decimal
+     * @return its unscaled value
+     */
+    public static long unscaledLong(BigDecimal number) {
+        int scale = number.scale();
+        return scale == 0 ? number.longValue() : number.scaleByPowerOfTen(scale).longValue();
     }
 }

@@ -1,5 +1,6 @@
 package io.github.pledgebook.money;
 
+import io.github.pledgebook.internal.ExactLongs;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 
@@ -67,20 +68,11 @@ final class ExactSum {
         if (factor.fits && number.precision() <= 18) {
             int slot = slot(number.scale() + factor.scale);
             if (slot >= 0) {
-                addProduct(unscaledLong(number), slot * 4, factor);
+                addProduct(ExactLongs.unscaledLong(number), slot * 4, factor);
                 return;
             }
         }
         rest = rest.add(number.multiply(factor.value));
-    }
-
-    /**
-     * The unscaled value of a decimal of at most 18 digits. {@code scaleByPowerOfTen} keeps the compact
-     * {@code long} that {@code unscaledValue()} would copy into a new {@code BigInteger}.
-     */
-    private static long unscaledLong(BigDecimal number) {
-        int scale = number.scale();
-        return scale == 0 ? number.longValue() : number.scaleByPowerOfTen(scale).longValue();
     }
 
     /** The index of the limbs of a scale, taken on first use; -1 once all are taken by other scales. */

@@ -279,7 +279,7 @@ final class ChangeRecords {
 
         void money(long d, CurrencyUnit unit, BigDecimal value) {
             if (DayColumns.fitsLong(value)) {
-                money(d, unit, value.unscaledValue().longValue(), value.scale());
+                money(d, unit, ExactLongs.unscaledLong(value), value.scale());
                 return;
             }
             money(d, unit, bigs.size(), BIG_SCALE);

@@ -101,9 +101,8 @@ public final class Contributions {
                 value[i] = v;
                 scale[i] = -1;
                 if (v != null && v.scale() >= 0 && v.scale() <= 18 && v.precision() <= 18) {
-                    // at most 18 digits fit a long (and its negation); scaleByPowerOfTen gives the unscaled value
-                    // without the two BigIntegers that unscaledValue() made; wider values stay BigDecimals
-                    unscaled[i] = v.scaleByPowerOfTen(v.scale()).longValue();
+                    // at most 18 digits fit a long (and its negation); wider values stay BigDecimals
+                    unscaled[i] = ExactLongs.unscaledLong(v);
                     scale[i] = v.scale();
                 }
             }

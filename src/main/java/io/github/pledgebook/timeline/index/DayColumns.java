@@ -42,7 +42,9 @@ final class DayColumns {
      * it can be negated) and a scale from 0 to 18, the form the columns hold.
      */
     static boolean fitsLong(BigDecimal value) {
-        return value.scale() >= 0 && value.scale() <= 18 && value.unscaledValue().bitLength() < 63;
+        int scale = value.scale();
+        // at most 18 digits are below 10^18 < 2^62: known without the BigInteger that unscaledValue() makes
+        return scale >= 0 && scale <= 18 && (value.precision() <= 18 || value.unscaledValue().bitLength() < 63);
     }
 
     static long min(long[] days, int n) {
