@@ -241,6 +241,8 @@ public final class Contributions {
             long day = events.day[i];
             boolean changed = false;
             boolean stageToday = false;
+            int valued = 0;
+            int last = -1;
             while (i < n && events.day[i] == day) {
                 Stage s = events.stage[i];
                 if (s == stage) {
@@ -251,6 +253,8 @@ public final class Contributions {
                     if (v != null) {
                         value = value != null && events.adds[i] ? value.add(v) : v;
                         currency = events.currency[i];
+                        valued++;
+                        last = i;
                     }
                 } else if (s == Stage.CANCELLED) {
                     cancelled = true;
@@ -274,17 +278,31 @@ public final class Contributions {
             }
             BigDecimal now = counted ? value : null;
             CurrencyUnit nowCurrency = counted ? currency : null;
+            // the day's one amount, when it is the whole change, is emitted as the event's own number (a long where
+            // it fits) instead of as a difference of sums: most days of most pledges
+            boolean one = valued == 1 && now != null;
             if (prev != null && now != null && prevCurrency.equals(nowCurrency)) {
-                BigDecimal delta = now.subtract(prev);
-                if (delta.signum() != 0) {
-                    sink.money(day, nowCurrency, delta);
+                if (one && events.adds[last]) {
+                    // added to what the stage held, which is prev: the change is the amount itself
+                    if (events.value[last].signum() != 0) {
+                        events.money(day, last, false, sink);
+                    }
+                } else {
+                    BigDecimal delta = now.subtract(prev);
+                    if (delta.signum() != 0) {
+                        sink.money(day, nowCurrency, delta);
+                    }
                 }
             } else {
                 if (prev != null && prev.signum() != 0) {
                     sink.money(day, prevCurrency, prev.negate());
                 }
                 if (now != null && now.signum() != 0) {
-                    sink.money(day, nowCurrency, now);
+                    if (one && now == events.value[last]) {
+                        events.money(day, last, false, sink);
+                    } else {
+                        sink.money(day, nowCurrency, now);
+                    }
                 }
             }
             prevCounted = counted;
