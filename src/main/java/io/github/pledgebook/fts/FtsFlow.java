@@ -175,7 +175,7 @@ public final class FtsFlow {
                             + " has no originalCurrency; pledgebook never guesses a currency");
                 }
                 originalCurrency = currency(raw.originalCurrency);
-                original = checked(raw.originalAmount, originalCurrency);
+                original = checked("originalAmount", raw.originalAmount, originalCurrency);
             }
         }
         if (original == null && raw.originalCurrency != null && !raw.originalCurrency.isBlank()) {
@@ -184,12 +184,12 @@ public final class FtsFlow {
         BigDecimal usd = null;
         if (raw.amountUsd != null) {
             checkNotNegative("amountUSD", raw.amountUsd);
-            usd = checked(raw.amountUsd, USD);
+            usd = checked("amountUSD", raw.amountUsd, USD);
         }
         BigDecimal rate = null;
         if (raw.exchangeRate != null) {
             checkNotNegative("exchangeRate", raw.exchangeRate);
-            rate = raw.exchangeRate.signum() == 0 ? null : raw.exchangeRate;
+            rate = raw.exchangeRate.signum() == 0 ? null : checked("exchangeRate", raw.exchangeRate, null);
         }
         if (raw.sourcesProblem != null) {
             throw new Refusal(raw.sourcesProblem);
@@ -209,12 +209,21 @@ public final class FtsFlow {
     }
 
     /**
-     * A number that passes the checks of every amount (digits, a currency that names money), kept as it is: the
-     * flow makes its {@code Money} only when asked.
+     * A number that passes the checks of every amount and rate (at most so many digits; a currency, if any, that
+     * names money), kept as it is: the flow makes its {@code Money} only when asked. A number out of those bounds
+     * refuses the flow, as every malformed field does, instead of stopping the read.
      */
-    private static BigDecimal checked(BigDecimal number, CurrencyUnit currency) {
-        if (!Check.isDigits(number) || !Check.isMoney(currency)) {
-            Amounts.of(number, currency); // throws with the message every amount gives
+    private static BigDecimal checked(String field, BigDecimal number, CurrencyUnit currency) throws Refusal {
+        if (!Check.isDigits(number) || currency != null && !Check.isMoney(currency)) {
+            try {
+                if (currency == null) {
+                    Check.digits(number, field);
+                } else {
+                    Amounts.of(number, currency); // the message every amount gives
+                }
+            } catch (IllegalArgumentException e) {
+                throw new Refusal(currency == null ? e.getMessage() : field + ": " + e.getMessage());
+            }
         }
         return number;
     }

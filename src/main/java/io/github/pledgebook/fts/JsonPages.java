@@ -1,5 +1,6 @@
 package io.github.pledgebook.fts;
 
+import io.github.pledgebook.internal.Check;
 import java.io.InputStream;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -477,11 +478,17 @@ final class JsonPages {
                     objectProblem = field + " holds a " + type + " without an id";
                     continue;
                 }
+                FtsObject o = shared.object(type, id, name == null ? "" : name, behavior == null ? "" : behavior,
+                        organizationTypes);
+                if (o == null) {
+                    objectProblem = field + " holds a " + type + " whose id has no visible character, was "
+                            + Check.shown(id);
+                    continue;
+                }
                 if (n == objects.length) {
                     objects = Arrays.copyOf(objects, n * 2);
                 }
-                objects[n++] = shared.object(type, id, name == null ? "" : name, behavior == null ? "" : behavior,
-                        organizationTypes);
+                objects[n++] = o;
             }
             return objectProblem != null ? List.of() : shared.objects(objects, n);
         }

@@ -170,7 +170,8 @@ final class SharedValues {
     }
 
     /**
-     * The one object with these parts (pooled text compares by identity first).
+     * The one object with these parts (pooled text compares by identity first), or null if its id has no visible
+     * character to keep: no party can be named by it.
      *
      * @param organizationTypes only read; copied when the object is new
      */
@@ -178,11 +179,13 @@ final class SharedValues {
         probe.set(type, id, name, behavior, organizationTypes);
         FtsObject known = objects.get(probe);
         if (known == null) {
-            // text from the file is tidied (docs/fts.md); an id of invisible characters only stays as read, and the
-            // flow's checks report it
+            // text from the file is tidied (docs/fts.md)
             String tidyId = Texts.id(id);
+            if (tidyId == null) {
+                return null;
+            }
             String tidyName = name == null ? null : Objects.requireNonNullElse(Texts.line(name), "");
-            known = new FtsObject(type, tidyId == null ? id : tidyId, tidyName, behavior, organizationTypes);
+            known = new FtsObject(type, tidyId, tidyName, behavior, organizationTypes);
             ObjectKey key = new ObjectKey();
             key.set(type, id, name, behavior, known.organizationTypes());
             objects.put(key, known);

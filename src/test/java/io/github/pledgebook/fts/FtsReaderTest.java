@@ -95,6 +95,30 @@ class FtsReaderTest {
     }
 
     @Test
+    void numbersOutOfBoundsAndIdsWithoutVisibleCharactersRefuseTheirFlowOnly() {
+        // each of these stopped the whole read with an exception before
+        FtsImport fts = FtsReader.read(page(
+                flow("1", "paid", "\"amountUSD\": 1E+400", ""),
+                flow("2", "paid", "\"amountUSD\": 1E-400", ""),
+                flow("3", "paid", usd(3) + ", \"originalAmount\": 3, \"originalCurrency\": \"EUR\", "
+                        + "\"exchangeRate\": 1E+400", ""),
+                flow("4", "paid", usd(4), "\"sourceObjects\": [{\"type\": \"Organization\", \"id\": \" \", "
+                        + "\"name\": \"X\", \"behavior\": \"single\"}]"),
+                flow("5", "paid", usd(5), "\"destinationObjects\": [{\"type\": \"Plan\", \"id\": \"\\u0007\", "
+                        + "\"name\": \"Y\", \"behavior\": \"single\"}]"),
+                flow("6", "paid", usd(6), "")));
+        assertThat(fts.counted()).extracting(FtsFlow::id).containsExactly("6");
+        assertThat(fts.problems()).extracting(p -> p.flowId().orElse("?") + " " + p.reason()).containsExactly(
+                "1 amountUSD: amount must have at most 100 digits before the decimal point, was 1E+400",
+                "2 amountUSD: amount must have at most 100 digits after the decimal point (trailing zeros not "
+                        + "counted), was 1E-400",
+                "3 exchangeRate must have at most 100 digits before the decimal point, was 1E+400",
+                "4 sourceObjects holds a Organization whose id has no visible character, was \" \"",
+                "5 destinationObjects holds a Plan whose id has no visible character, was \"\\u0007\"");
+        assertThat(fts.rates().toString()).startsWith("RateTable[0 fixings");
+    }
+
+    @Test
     void brokenJsonKeepsTheFlowsBeforeItAndSaysWhere() {
         String whole = page(flow("1", "paid", usd(100), ""), flow("2", "paid", usd(200), ""),
                 flow("9", "paid", usd(900), ""));
