@@ -86,6 +86,7 @@ class IatiReaderTest {
                 tx("D", "2021-01-01", "", "5"),
                 tx("3", "2021-13-01", "", "5"),
                 tx("3", "2021-01-01", " currency=\"XXQ\"", "5"),
+                tx("3", "2021-01-01", "", "1" + "0".repeat(200)),
                 tx("3", "2021-02-01", "", "7")));
         IatiImport imported = Iati.read(xml);
         assertThat(imported.problems()).extracting(IatiProblem::reason).containsExactly(
@@ -99,7 +100,8 @@ class IatiReaderTest {
                 "transaction type 6 (loan repayment) is money paid back, not aid given; not counted",
                 "transaction type \"D\" is an IATI 1.0x letter code; this reader reads version 2.0x codes 1 to 13",
                 "transaction-date \"2021-13-01\" is not a date (expected YYYY-MM-DD)",
-                "currency \"XXQ\" is not an ISO 4217 currency code");
+                "currency \"XXQ\" is not an ISO 4217 currency code",
+                "value must have at most 100 digits before the decimal point, was 1E+200");
         IatiProblem first = imported.problems().get(0);
         assertThat(first.transactionRef()).contains("t-empty");
         assertThat(first.line()).isEqualTo(9);
