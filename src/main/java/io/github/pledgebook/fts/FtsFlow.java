@@ -191,6 +191,14 @@ public final class FtsFlow {
             checkNotNegative("exchangeRate", raw.exchangeRate);
             rate = raw.exchangeRate.signum() == 0 ? null : checked("exchangeRate", raw.exchangeRate, null);
         }
+        if (id.equals(Texts.id(raw.parentFlowId))) {
+            throw new Refusal("parentFlowId names the flow itself; a flow cannot be its own parent");
+        }
+        for (String child : raw.childFlowIds) {
+            if (id.equals(Texts.id(child))) {
+                throw new Refusal("childFlowIds names the flow itself; a flow cannot be counted through itself");
+            }
+        }
         if (raw.sourcesProblem != null) {
             throw new Refusal(raw.sourcesProblem);
         }

@@ -460,7 +460,7 @@ final class JsonPages {
                                     }
                                 }
                             } else {
-                                p.skipChildren();
+                                wrongType(p.currentToken(), f, field, "organizationTypes", "an array of texts");
                             }
                             break;
                         default: p.skipChildren();

@@ -119,6 +119,25 @@ class FtsReaderTest {
     }
 
     @Test
+    void aFlowNamingItselfAsParentOrChildAndOrganizationTypesOfTheWrongShapeAreProblems() {
+        // before, the first two were left out as a parent of themselves, never counted, and the third was counted
+        // without its organization types
+        FtsImport fts = FtsReader.read(page(
+                flow("1", "paid", usd(1), "\"parentFlowId\": 1"),
+                flow("2", "paid", usd(2), "\"childFlowIds\": [3, 2]"),
+                flow("3", "paid", usd(3), "\"sourceObjects\": [{\"type\": \"Organization\", \"id\": \"4537\", "
+                        + "\"name\": \"Japan, Government of\", \"behavior\": \"single\", "
+                        + "\"organizationTypes\": {\"0\": \"Government\"}}]"),
+                flow("4", "paid", usd(4), "")));
+        assertThat(fts.counted()).extracting(FtsFlow::id).containsExactly("4");
+        assertThat(fts.excluded()).isEmpty();
+        assertThat(fts.problems()).extracting(p -> p.flowId().orElse("?") + " " + p.reason()).containsExactly(
+                "1 parentFlowId names the flow itself; a flow cannot be its own parent",
+                "2 childFlowIds names the flow itself; a flow cannot be counted through itself",
+                "3 sourceObjects.organizationTypes must be an array of texts, was an object");
+    }
+
+    @Test
     void brokenJsonKeepsTheFlowsBeforeItAndSaysWhere() {
         String whole = page(flow("1", "paid", usd(100), ""), flow("2", "paid", usd(200), ""),
                 flow("9", "paid", usd(900), ""));
