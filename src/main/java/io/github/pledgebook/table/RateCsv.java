@@ -3,6 +3,7 @@ package io.github.pledgebook.table;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.github.pledgebook.Amounts;
+import io.github.pledgebook.internal.Check;
 import io.github.pledgebook.money.RateTable;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -11,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -127,6 +129,16 @@ public final class RateCsv {
                 if (header.isEmpty() || !header.get(0).equalsIgnoreCase("Date")) {
                     throw new IllegalArgumentException("row 1: ECB rates must start with a Date column, was "
                             + header);
+                }
+                Map<String, Integer> columns = new HashMap<>();
+                for (int i = 1; i < header.size(); i++) {
+                    String column = header.get(i);
+                    Integer before = column.isEmpty() ? null : columns.putIfAbsent(column.toUpperCase(Locale.ROOT), i);
+                    if (before != null) {
+                        // one value would silently replace the other
+                        throw new IllegalArgumentException("row 1, column " + (i + 1) + ": " + column + " is also "
+                                + "column " + (before + 1) + "; expected one column per currency");
+                    }
                 }
                 continue;
             }
@@ -296,10 +308,10 @@ public final class RateCsv {
 
     private static String currency(String column) {
         try {
-            return Amounts.currency(column.toUpperCase(java.util.Locale.ROOT)).getCurrencyCode();
+            return Amounts.currency(column.toUpperCase(Locale.ROOT)).getCurrencyCode();
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("column " + column + ": not a known ISO 4217 currency code; the ECB's "
-                    + "columns are currency codes such as USD", e);
+            throw new IllegalArgumentException("column " + (Check.isLine(column) ? column : Check.shown(column))
+                    + ": not a known ISO 4217 currency code; the ECB's columns are currency codes such as USD", e);
         }
     }
 }

@@ -128,5 +128,10 @@ class RateCsvTest {
         assertThatThrownBy(() -> RateCsv.fred("DATE,DEXJPUS\n2024-02-19,-1\n"))
                 .hasMessageStartingWith("row 2, column DEXJPUS: \"-1\" is not a positive rate");
         assertThat(RateCsv.ecb("Date,USD,\n").size()).isZero();
+        // a currency in two columns: one value would silently replace the other
+        assertThatThrownBy(() -> RateCsv.ecb("Date,USD,JPY,usd,\n2024-02-19,1.07,161.59,1.5,\n"))
+                .hasMessage("row 1, column 4: usd is also column 2; expected one column per currency");
+        assertThatThrownBy(() -> RateCsv.ecb("Date,\u0007,\n2024-02-19,1.07,\n"))
+                .hasMessageStartingWith("column \"\\u0007\": not a known ISO 4217 currency code");
     }
 }
