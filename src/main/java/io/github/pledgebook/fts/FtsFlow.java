@@ -222,15 +222,14 @@ public final class FtsFlow {
      * refuses the flow, as every malformed field does, instead of stopping the read.
      */
     private static BigDecimal checked(String field, BigDecimal number, CurrencyUnit currency) throws Refusal {
-        if (!Check.isDigits(number) || currency != null && !Check.isMoney(currency)) {
+        if (!Check.isDigits(number)) {
+            throw new Refusal(Check.digitsProblem(number, field));
+        }
+        if (currency != null && !Check.isMoney(currency)) {
             try {
-                if (currency == null) {
-                    Check.digits(number, field);
-                } else {
-                    Amounts.of(number, currency); // the message every amount gives
-                }
+                Amounts.of(number, currency); // the message every amount gives
             } catch (IllegalArgumentException e) {
-                throw new Refusal(currency == null ? e.getMessage() : field + ": " + e.getMessage());
+                throw new Refusal(field + ": " + e.getMessage());
             }
         }
         return number;

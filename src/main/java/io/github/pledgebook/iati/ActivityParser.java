@@ -353,16 +353,6 @@ final class ActivityParser {
         return s;
     }
 
-    /** Why a value has more digits than an amount may have: the message every amount gives. */
-    private static String beyondBounds(BigDecimal value) {
-        try {
-            Check.digits(value, "value");
-            return "value is out of bounds";
-        } catch (IllegalArgumentException e) {
-            return e.getMessage();
-        }
-    }
-
     private void transaction(Activity a) throws XMLStreamException {
         int position = ++a.transactionCount;
         Location l = x.getLocation();
@@ -438,7 +428,7 @@ final class ActivityParser {
             why = "value \"" + valueText.toString().strip() + "\" is not a decimal number (expected digits with an "
                     + "optional sign and decimal point, such as -1250.50)";
         } else if (!Check.isDigits(value)) {
-            why = beyondBounds(value); // this transaction's own problem, not that of the others of its pledge
+            why = Check.digitsProblem(value, "value"); // this transaction's, not that of the others of its pledge
         } else if (currencyCode == null && a.defaultCurrency == null) {
             why = "value has no currency and the activity has no default-currency; a currency is never guessed";
         } else if ((currency = currency(currencyCode != null ? currencyCode : a.defaultCurrency)) == null) {

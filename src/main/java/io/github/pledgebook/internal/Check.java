@@ -312,15 +312,30 @@ public final class Check {
      * @return the number
      */
     public static BigDecimal digits(BigDecimal number, String what) {
-        if (number.signum() != 0 && number.precision() - number.scale() > MAX_WHOLE_DIGITS) {
-            throw new IllegalArgumentException(what + " must have at most " + MAX_WHOLE_DIGITS
-                    + " digits before the decimal point, was " + shortText(number));
-        }
-        if (number.scale() > MAX_FRACTION_DIGITS && number.stripTrailingZeros().scale() > MAX_FRACTION_DIGITS) {
-            throw new IllegalArgumentException(what + " must have at most " + MAX_FRACTION_DIGITS
-                    + " digits after the decimal point (trailing zeros not counted), was " + shortText(number));
+        String problem = digitsProblem(number, what);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
         }
         return number;
+    }
+
+    /**
+     * What {@link #digits} says of a number it refuses, for readers that report a bad value and read on.
+     *
+     * @param number the number
+     * @param what what the number is, for the message
+     * @return the message, or null if {@link #digits} accepts the number
+     */
+    public static String digitsProblem(BigDecimal number, String what) {
+        if (number.signum() != 0 && number.precision() - number.scale() > MAX_WHOLE_DIGITS) {
+            return what + " must have at most " + MAX_WHOLE_DIGITS + " digits before the decimal point, was "
+                    + shortText(number);
+        }
+        if (number.scale() > MAX_FRACTION_DIGITS && number.stripTrailingZeros().scale() > MAX_FRACTION_DIGITS) {
+            return what + " must have at most " + MAX_FRACTION_DIGITS
+                    + " digits after the decimal point (trailing zeros not counted), was " + shortText(number);
+        }
+        return null;
     }
 
     /** Whether {@link #digits} accepts the number; see {@link #isId}. */

@@ -324,6 +324,10 @@ final class SheetReading {
             return null;
         }
         value = value.multiply(unit);
+        if (!Check.isDigits(value)) {
+            row.problem(AMOUNT, text, "is out of bounds: " + Check.digitsProblem(value, "an amount"));
+            return null;
+        }
         if (value.signum() <= 0) {
             row.problem(AMOUNT, text, "is not a positive amount; pledge amounts are positive (a cancellation has "
                     + "no amount)");

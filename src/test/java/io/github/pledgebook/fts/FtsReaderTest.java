@@ -109,9 +109,9 @@ class FtsReaderTest {
                 flow("6", "paid", usd(6), "")));
         assertThat(fts.counted()).extracting(FtsFlow::id).containsExactly("6");
         assertThat(fts.problems()).extracting(p -> p.flowId().orElse("?") + " " + p.reason()).containsExactly(
-                "1 amountUSD: amount must have at most 100 digits before the decimal point, was 1E+400",
-                "2 amountUSD: amount must have at most 100 digits after the decimal point (trailing zeros not "
-                        + "counted), was 1E-400",
+                "1 amountUSD must have at most 100 digits before the decimal point, was 1E+400",
+                "2 amountUSD must have at most 100 digits after the decimal point (trailing zeros not counted), "
+                        + "was 1E-400",
                 "3 exchangeRate must have at most 100 digits before the decimal point, was 1E+400",
                 "4 sourceObjects holds a Organization whose id has no visible character, was \" \"",
                 "5 destinationObjects holds a Plan whose id has no visible character, was \"\\u0007\"");

@@ -112,6 +112,18 @@ class ColumnMapTest {
     }
 
     @Test
+    void anAmountWithMoreDigitsThanAnAmountMayHaveIsAProblemOfItsRow() {
+        // it stopped the whole sheet with an exception before
+        String csv = "Donor,Date,Amount\nJapan,2024-02-19,1" + "0".repeat(300) + "\nJapan,2024-02-20,100\n";
+        TableReading r = ColumnMap.builder().donor("Donor").date("Date").amount("Amount").currency("JPY")
+                .stage(Stage.ANNOUNCED).category(AidCategory.FINANCIAL).instrument(Instrument.GRANT)
+                .recipient(Party.of("ua", "Ukraine", "UA")).source("Donor", SourceKind.OFFICIAL).build().read(csv);
+        assertThat(problems(r)).startsWith("row 2, column \"Amount\": \"1000").endsWith("\" is out of bounds: an "
+                + "amount must have at most 100 digits before the decimal point, was 1E+300");
+        assertThat(r.book().pledges()).hasSize(1);
+    }
+
+    @Test
     void anUnknownCurrencyIsAProblem() {
         String csv = "Donor,Date,Amount,Currency\nJapan,2024-02-19,100,XYZ\nJapan,2024-02-19,100,jpy\n";
         TableReading r = ColumnMap.builder().donor("Donor").date("Date").amount("Amount").currencyColumn("Currency")
