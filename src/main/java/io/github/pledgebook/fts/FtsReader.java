@@ -2,10 +2,12 @@ package io.github.pledgebook.fts;
 
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 /**
  * Reads saved responses of OCHA's Financial Tracking Service API v1 ({@code /v1/public/fts/flow}) into pledges, a
@@ -112,6 +114,7 @@ public final class FtsReader {
      * @return the book and the account of every flow
      * @throws NullPointerException if {@code json} is null
      * @throws IllegalStateException if the JSON parser is absent
+     * @throws java.io.UncheckedIOException if the reader fails
      */
     public static FtsImport read(Reader json) {
         return pages().add(json).result();
@@ -124,6 +127,7 @@ public final class FtsReader {
      * @return the book and the account of every flow
      * @throws NullPointerException if {@code json} is null
      * @throws IllegalStateException if the JSON parser is absent
+     * @throws java.io.UncheckedIOException if the stream fails
      */
     public static FtsImport read(InputStream json) {
         return pages().add(json).result();
@@ -150,9 +154,7 @@ public final class FtsReader {
      */
     public FtsReader add(CharSequence page) {
         Objects.requireNonNull(page, "FTS page text is required, was null");
-        int n = ++pages;
-        finish(n, JsonPages.read(page, n, shared, this::take));
-        return this;
+        return page(n -> JsonPages.read(page, n, shared, this::take));
     }
 
     /**
@@ -161,12 +163,11 @@ public final class FtsReader {
      * @param page the response
      * @return this reader
      * @throws NullPointerException if {@code page} is null
+     * @throws java.io.UncheckedIOException if the reader fails; nothing of the page is kept, so it can be read again
      */
     public FtsReader add(Reader page) {
         Objects.requireNonNull(page, "FTS page reader is required, was null");
-        int n = ++pages;
-        finish(n, JsonPages.read(page, n, shared, this::take));
-        return this;
+        return page(n -> JsonPages.read(page, n, shared, this::take));
     }
 
     /**
@@ -175,11 +176,29 @@ public final class FtsReader {
      * @param page the response
      * @return this reader
      * @throws NullPointerException if {@code page} is null
+     * @throws java.io.UncheckedIOException if the stream fails; nothing of the page is kept, so it can be read again
      */
     public FtsReader add(InputStream page) {
         Objects.requireNonNull(page, "FTS page stream is required, was null");
+        return page(n -> JsonPages.read(page, n, shared, this::take));
+    }
+
+    /**
+     * Reads the next page. If the caller's reader or stream fails, what the page had added is taken back, so that the
+     * page can be read again, and the failure is thrown.
+     */
+    private FtsReader page(IntFunction<JsonPages.PageEnd> reading) {
+        int flowsBefore = flows.size();
+        int problemsBefore = problems.size();
         int n = ++pages;
-        finish(n, JsonPages.read(page, n, shared, this::take));
+        try {
+            finish(n, reading.apply(n));
+        } catch (UncheckedIOException e) {
+            flows.subList(flowsBefore, flows.size()).clear();
+            problems.subList(problemsBefore, problems.size()).clear();
+            pages--;
+            throw e;
+        }
         return this;
     }
 

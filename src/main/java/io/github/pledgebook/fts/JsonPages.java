@@ -1,8 +1,10 @@
 package io.github.pledgebook.fts;
 
 import io.github.pledgebook.internal.Check;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +17,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.json.JsonFactory;
 
@@ -215,6 +218,11 @@ final class JsonPages {
             if (!sawFlows) {
                 end.failure = "no flows array at data.flows";
             }
+        } catch (JacksonIOException e) {
+            // the caller's reader or stream failed: not a fault of the text, and nothing to report as a problem
+            throw new UncheckedIOException("reading FTS page " + page + " failed after " + end.complete
+                    + " complete flows: " + e.getOriginalMessage(), e.getCause() instanceof IOException
+                            ? (IOException) e.getCause() : new IOException(e.getOriginalMessage(), e));
         } catch (JacksonException e) {
             end.failure = "the JSON text is broken after " + end.complete + " complete flows: " + e.getOriginalMessage()
                     + location(e);

@@ -3,6 +3,8 @@ package io.github.pledgebook.iati;
 import io.github.pledgebook.Amounts;
 import io.github.pledgebook.internal.Check;
 import io.github.pledgebook.internal.Texts;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import io.github.pledgebook.internal.Days;
@@ -83,6 +85,11 @@ final class ActivityParser {
             Location l = e.getLocation() != null ? e.getLocation() : x.getLocation();
             int line = l == null ? -1 : l.getLineNumber();
             int column = l == null ? -1 : l.getColumnNumber();
+            IOException io = ioFailure(e);
+            if (io != null) {
+                throw new UncheckedIOException("reading the IATI file failed at line " + line + ", column " + column
+                        + ": " + io.getMessage(), io);
+            }
             throw new IatiFormatException("IATI file is not well-formed XML at line " + line + ", column " + column
                     + ": " + e.getMessage(), line, column, e);
         } finally {
@@ -93,6 +100,25 @@ final class ActivityParser {
             }
         }
         return p.version;
+    }
+
+    /**
+     * The failure of the caller's stream or reader inside a parser's exception, or null: that is not a fault of the
+     * file, and is thrown as such.
+     */
+    static IOException ioFailure(XMLStreamException e) {
+        Throwable t = e;
+        for (int depth = 0; t != null && depth < 16; depth++) {
+            if (t instanceof IOException) {
+                return (IOException) t;
+            }
+            Throwable next = t.getCause();
+            if (next == null && t instanceof XMLStreamException) {
+                next = ((XMLStreamException) t).getNestedException();
+            }
+            t = next == t ? null : next;
+        }
+        return null;
     }
 
     private IatiFormatException refused(String why) {

@@ -24,6 +24,7 @@ public final class Iati {
      * @param xml the XML, opened by the caller and not closed here
      * @return the book and the account of every transaction
      * @throws IatiFormatException if the file cannot be read at all
+     * @throws java.io.UncheckedIOException if the reader fails
      */
     public static IatiImport read(Reader xml) {
         return IatiReader.standard().read(xml);
@@ -35,6 +36,7 @@ public final class Iati {
      * @param xml the XML, opened by the caller and not closed here
      * @return the book and the account of every transaction
      * @throws IatiFormatException if the file cannot be read at all
+     * @throws java.io.UncheckedIOException if the stream fails
      */
     public static IatiImport read(InputStream xml) {
         return IatiReader.standard().read(xml);

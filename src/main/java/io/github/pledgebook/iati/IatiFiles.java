@@ -51,6 +51,7 @@ public final class IatiFiles {
      * @return this, to add the next file
      * @throws IatiFormatException if the file cannot be read to its end; it then adds nothing
      * @throws IllegalStateException if {@link #result()} was already asked for
+     * @throws java.io.UncheckedIOException if the reader fails; the file then adds nothing
      */
     public IatiFiles add(String name, Reader xml) {
         String checked = check(name);
@@ -66,6 +67,7 @@ public final class IatiFiles {
      * @return this, to add the next file
      * @throws IatiFormatException if the file cannot be read to its end; it then adds nothing
      * @throws IllegalStateException if {@link #result()} was already asked for
+     * @throws java.io.UncheckedIOException if the stream fails; the file then adds nothing
      */
     public IatiFiles add(String name, InputStream xml) {
         String checked = check(name);

@@ -1,8 +1,10 @@
 package io.github.pledgebook.iati;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.Objects;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -88,6 +90,7 @@ public final class IatiReader {
      * @return the book and the account of every transaction
      * @throws IatiFormatException if the XML is not well-formed, has a DOCTYPE, is IATI 1.0x, or (strict) has a
      *     transaction that cannot be counted
+     * @throws java.io.UncheckedIOException if the reader fails
      */
     public IatiImport read(Reader xml) {
         Objects.requireNonNull(xml, "IATI reader is required, was null");
@@ -100,6 +103,7 @@ public final class IatiReader {
      * @param xml the XML, opened by the caller and not closed here
      * @return the book and the account of every transaction
      * @throws IatiFormatException as {@link #read(Reader)}
+     * @throws java.io.UncheckedIOException if the stream fails
      */
     public IatiImport read(InputStream xml) {
         Objects.requireNonNull(xml, "IATI input stream is required, was null");
@@ -140,6 +144,10 @@ public final class IatiReader {
         try {
             return opener.open(ActivityParser.hardenedFactory());
         } catch (XMLStreamException e) {
+            IOException io = ActivityParser.ioFailure(e);
+            if (io != null) {
+                throw new UncheckedIOException("reading the IATI file failed: " + io.getMessage(), io);
+            }
             throw new IatiFormatException("IATI file cannot be read as XML: " + e.getMessage(), -1, -1, e);
         }
     }

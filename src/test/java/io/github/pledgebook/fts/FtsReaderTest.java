@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.pledgebook.Amounts;
+import io.github.pledgebook.FailingReader;
 import io.github.pledgebook.Stage;
 import io.github.pledgebook.money.MoneyTotal;
 import io.github.pledgebook.timeline.StageTotal;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -135,6 +138,21 @@ class FtsReaderTest {
                 "1 parentFlowId names the flow itself; a flow cannot be its own parent",
                 "2 childFlowIds names the flow itself; a flow cannot be counted through itself",
                 "3 sourceObjects.organizationTypes must be an array of texts, was an object");
+    }
+
+    @Test
+    void aFailingReaderIsThrownAsSuchAndItsPageAddsNothingSoItCanBeReadAgain() {
+        String second = page(flow("1", "paid", usd(1), ""), flow("2", "paid", usd(2), ""));
+        FtsReader reader = FtsReader.pages().add(page(flow("9", "paid", usd(9), "")));
+        // the connection drops in the middle of flow 2, after flow 1 was read
+        FailingReader dropped = new FailingReader(second, second.indexOf("\"id\": \"2\"") + 5);
+        assertThatThrownBy(() -> reader.add(dropped)).isInstanceOf(UncheckedIOException.class)
+                .hasMessageStartingWith("reading FTS page 2 failed after").hasMessageEndingWith("connection reset")
+                .hasCauseInstanceOf(IOException.class);
+        FtsImport again = reader.add(second).result();
+        assertThat(again.counted()).extracting(FtsFlow::id).containsExactly("9", "1", "2");
+        assertThat(again.pageCount()).isEqualTo(2);
+        assertThat(again.problems()).isEmpty();
     }
 
     @Test

@@ -7,11 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.pledgebook.Amounts;
+import io.github.pledgebook.FailingReader;
 import io.github.pledgebook.money.MoneyTotal;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -145,6 +147,21 @@ class IatiFilesTest {
         assertThat(afterFailure.transactionCount()).isEqualTo(4);
         assertThat(afterFailure.countedCount()).isEqualTo(4);
         assertThat(files).hasToString("IatiFiles[2 files read: UNICEF.xml, other.xml, book made]");
+    }
+
+    @Test
+    void aFailingReaderIsThrownAsSuchAndItsFileAddsNothing() {
+        IatiFiles files = Iati.files().add("funder.xml", FUNDER);
+        FailingReader dropped = new FailingReader(IMPLEMENTER, IMPLEMENTER.length() / 2);
+        assertThatThrownBy(() -> files.add("implementer.xml", dropped)).isInstanceOf(UncheckedIOException.class)
+                .hasMessageStartingWith("reading the IATI file failed at line ").hasMessageEndingWith("connection reset")
+                .hasCauseInstanceOf(IOException.class);
+        IatiImport both = files.add("implementer.xml", IMPLEMENTER).result();
+        IatiImport apart = Iati.files().add("funder.xml", FUNDER).add("implementer.xml", IMPLEMENTER).result();
+        assertThat(both.book().pledges()).isEqualTo(apart.book().pledges());
+        assertThat(both.problems()).isEqualTo(apart.problems());
+        assertThat(both.links()).isEqualTo(apart.links());
+        assertThatThrownBy(() -> Iati.read(new FailingReader(FUNDER, 10))).isInstanceOf(UncheckedIOException.class);
     }
 
     @Test
