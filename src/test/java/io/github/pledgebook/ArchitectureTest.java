@@ -115,7 +115,7 @@ class ArchitectureTest {
      */
     private static final java.util.Set<String> CALLERS_STREAMS = java.util.Set.of(
             "java.io.Reader", "java.io.Writer", "java.io.InputStream", "java.io.StringReader",
-            "java.io.InputStreamReader", "java.io.BufferedReader", "java.io.IOException",
+            "java.io.InputStreamReader", "java.io.BufferedReader", "java.io.PushbackReader", "java.io.IOException",
             "java.io.UncheckedIOException");
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.pledgebook.fts;
 
+import io.github.pledgebook.internal.ByteOrderMark;
 import io.github.pledgebook.internal.Check;
 import java.io.IOException;
 import java.io.InputStream;
@@ -157,11 +158,11 @@ final class JsonPages {
     }
 
     static PageEnd read(CharSequence json, int page, SharedValues shared, Consumer<RawFlow> flows) {
-        return read(() -> FACTORY.createParser(json.toString()), page, shared, flows);
+        return read(() -> FACTORY.createParser(ByteOrderMark.skipped(json)), page, shared, flows);
     }
 
     static PageEnd read(Reader json, int page, SharedValues shared, Consumer<RawFlow> flows) {
-        return read(() -> FACTORY.createParser(json), page, shared, flows);
+        return read(() -> FACTORY.createParser(ByteOrderMark.skipped(json)), page, shared, flows);
     }
 
     static PageEnd read(InputStream json, int page, SharedValues shared, Consumer<RawFlow> flows) {

@@ -1,6 +1,7 @@
 package io.github.pledgebook.iati;
 
 import io.github.pledgebook.Sector;
+import io.github.pledgebook.internal.ByteOrderMark;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -104,7 +105,7 @@ public final class DacSectors {
         Objects.requireNonNull(codelist, "codelist reader is required, was null");
         Map<Integer, String> names = new TreeMap<>();
         try {
-            XMLStreamReader x = ActivityParser.hardenedFactory().createXMLStreamReader(codelist);
+            XMLStreamReader x = ActivityParser.hardenedFactory().createXMLStreamReader(ByteOrderMark.skipped(codelist));
             String code = null;
             String name = null;
             boolean inName = false;

@@ -1,5 +1,6 @@
 package io.github.pledgebook.iati;
 
+import io.github.pledgebook.internal.ByteOrderMark;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
@@ -56,7 +57,7 @@ public final class IatiFiles {
     public IatiFiles add(String name, Reader xml) {
         String checked = check(name);
         Objects.requireNonNull(xml, "IATI reader of file " + checked + " is required, was null");
-        return add(checked, f -> f.createXMLStreamReader(xml));
+        return add(checked, f -> f.createXMLStreamReader(ByteOrderMark.skipped(xml)));
     }
 
     /**

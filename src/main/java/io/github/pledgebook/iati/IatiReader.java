@@ -1,5 +1,6 @@
 package io.github.pledgebook.iati;
 
+import io.github.pledgebook.internal.ByteOrderMark;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -94,7 +95,7 @@ public final class IatiReader {
      */
     public IatiImport read(Reader xml) {
         Objects.requireNonNull(xml, "IATI reader is required, was null");
-        return read(open(f -> f.createXMLStreamReader(xml)));
+        return read(open(f -> f.createXMLStreamReader(ByteOrderMark.skipped(xml))));
     }
 
     /**

@@ -156,6 +156,17 @@ class FtsReaderTest {
     }
 
     @Test
+    void textSavedWithAByteOrderMarkReadsTheSame() {
+        // Files.readString and InputStreamReader keep the mark of a file saved as "UTF-8 with BOM"
+        String text = page(flow("1", "paid", usd(1), ""));
+        assertThat(FtsReader.read("\uFEFF" + text).counted()).extracting(FtsFlow::id).containsExactly("1");
+        assertThat(FtsReader.read(new StringReader("\uFEFF" + text)).counted()).extracting(FtsFlow::id)
+                .containsExactly("1");
+        assertThat(FtsReader.read(new ByteArrayInputStream(("\uFEFF" + text).getBytes(StandardCharsets.UTF_8)))
+                .counted()).extracting(FtsFlow::id).containsExactly("1");
+    }
+
+    @Test
     void brokenJsonKeepsTheFlowsBeforeItAndSaysWhere() {
         String whole = page(flow("1", "paid", usd(100), ""), flow("2", "paid", usd(200), ""),
                 flow("9", "paid", usd(900), ""));

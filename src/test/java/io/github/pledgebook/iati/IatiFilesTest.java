@@ -165,6 +165,16 @@ class IatiFilesTest {
     }
 
     @Test
+    void textSavedWithAByteOrderMarkReadsTheSame() {
+        // Files.readString and InputStreamReader keep the mark of a file saved as "UTF-8 with BOM"
+        IatiImport plain = Iati.read(FUNDER);
+        assertThat(Iati.read("\uFEFF" + FUNDER).book()).isEqualTo(plain.book());
+        assertThat(Iati.read(new StringReader("\uFEFF" + FUNDER)).book()).isEqualTo(plain.book());
+        assertThat(Iati.files().add("funder.xml", new StringReader("\uFEFF" + FUNDER)).result().book())
+                .isEqualTo(plain.book());
+    }
+
+    @Test
     void aRefusedFileIsNamedAndAddsNothing() {
         IatiFiles files = Iati.files().add("good.xml", FUNDER);
         String v1 = "<iati-activities version=\"1.05\"><iati-activity><iati-identifier>OLD</iati-identifier>"
