@@ -17,6 +17,7 @@ import io.github.pledgebook.timeline.PledgeBook;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -69,6 +70,19 @@ final class Assembly {
         for (int i : chosen.values()) {
             kept[i] = true;
         }
+        // FTS's parent and child links form trees. Flows on a loop of them (each a child of the other) would each be
+        // left out as counted through the other, so never counted: they are refused, and to their other parents
+        // they are as absent as any refused flow
+        boolean[] onLoop = loops(kept, chosen);
+        Map<String, Integer> present = chosen;
+        for (int i = 0; i < n; i++) {
+            if (onLoop[i]) {
+                if (present == chosen) {
+                    present = new HashMap<>(chosen);
+                }
+                present.remove(read.get(i).id());
+            }
+        }
         // every organization that gives in any flow is a donor wherever it appears, so one id names one party
         for (int i = 0; i < n; i++) {
             FtsFlow f = read.get(i);
@@ -89,11 +103,17 @@ final class Assembly {
                         + "page " + later.page(), null));
                 continue;
             }
-            String exclusion = exclusion(f, chosen);
+            if (onLoop[i]) {
+                problems.add(new FtsProblem(f.page(), f.position(), Optional.of(f.id()), "flow " + f.id() + " is on a "
+                        + "loop of parent and child links (its child flows lead back to it), so it cannot be counted "
+                        + "through its children nor they through it"));
+                continue;
+            }
+            String exclusion = exclusion(f, present);
             Pledge pledge = null;
             if (f.amountNumber() != null || f.isInKind()) {
                 try {
-                    pledge = pledge(f, exclusion != null, chosen);
+                    pledge = pledge(f, exclusion != null, present);
                 } catch (IllegalArgumentException | NullPointerException e) {
                     problems.add(new FtsProblem(f.page(), f.position(), Optional.of(f.id()), e.getMessage()));
                     continue;
@@ -108,6 +128,73 @@ final class Assembly {
         }
         rateSeries.forEach((code, series) -> rates.addSeries("USD", code, RATE_SOURCE, series));
         return new FtsImport(PledgeBook.of(pledges), decided, problems, rates.build(), counting, pages);
+    }
+
+    /**
+     * Which of the kept flows are on a loop of child links among the kept flows: the flows of every strongly connected
+     * part of more than one flow (Tarjan's walk, without recursion, so a long chain of links cannot overflow the
+     * stack). A flow naming itself was refused when it was read.
+     */
+    private boolean[] loops(boolean[] kept, Map<String, Integer> chosen) {
+        int n = read.size();
+        boolean[] onLoop = new boolean[n];
+        int[] index = new int[n];
+        int[] low = new int[n];
+        Arrays.fill(index, -1);
+        boolean[] onStack = new boolean[n];
+        int[] stack = new int[n];
+        int top = 0;
+        int[] walk = new int[n];
+        int[] nextChild = new int[n];
+        int counter = 0;
+        for (int root = 0; root < n; root++) {
+            if (!kept[root] || index[root] >= 0 || read.get(root).childFlowIds().isEmpty()) {
+                continue;
+            }
+            int depth = 0;
+            walk[0] = root;
+            nextChild[0] = 0;
+            index[root] = low[root] = counter++;
+            stack[top++] = root;
+            onStack[root] = true;
+            while (depth >= 0) {
+                int v = walk[depth];
+                List<String> children = read.get(v).childFlowIds();
+                if (nextChild[depth] < children.size()) {
+                    Integer w = chosen.get(children.get(nextChild[depth]++));
+                    if (w == null) {
+                        continue;
+                    }
+                    if (index[w] < 0) {
+                        index[w] = low[w] = counter++;
+                        stack[top++] = w;
+                        onStack[w] = true;
+                        walk[++depth] = w;
+                        nextChild[depth] = 0;
+                    } else if (onStack[w]) {
+                        low[v] = Math.min(low[v], index[w]);
+                    }
+                    continue;
+                }
+                if (low[v] == index[v]) {
+                    int first = top;
+                    do {
+                        onStack[stack[--first]] = false;
+                    } while (stack[first] != v);
+                    if (top - first > 1) {
+                        for (int k = first; k < top; k++) {
+                            onLoop[stack[k]] = true;
+                        }
+                    }
+                    top = first;
+                }
+                depth--;
+                if (depth >= 0) {
+                    low[walk[depth]] = Math.min(low[walk[depth]], low[v]);
+                }
+            }
+        }
+        return onLoop;
     }
 
     /** Why a flow does not count, by FTS's rule, or null if it counts. */
