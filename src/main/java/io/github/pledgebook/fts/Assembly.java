@@ -288,6 +288,7 @@ final class Assembly {
                 return party(o);
             }
         }
+        // FtsFlow.of refuses such a flow before it gets here
         throw new IllegalArgumentException("the donor " + donor.name() + " is also the only recipient, and no "
                 + "destination plan or location tells where the money went");
     }

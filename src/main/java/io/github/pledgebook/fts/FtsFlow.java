@@ -206,9 +206,16 @@ public final class FtsFlow {
             throw new Refusal(raw.destinationsProblem);
         }
         List<FtsObject> destinations = raw.destinations;
-        if (first(destinations, "Organization") == null && first(destinations, "Plan") == null
-                && first(destinations, "Location") == null) {
+        FtsObject to = first(destinations, "Organization");
+        boolean placed = first(destinations, "Plan") != null || first(destinations, "Location") != null;
+        if (to == null && !placed) {
             throw new Refusal("destinationObjects name no Organization, Plan or Location, expected the recipient");
+        }
+        FtsObject from = first(raw.sources, "Organization");
+        if (!placed && from != null && from.id().equals(to.id())) {
+            // refused here, not when its pledge is built, so that to a parent flow it is absent like any refused flow
+            throw new Refusal("the donor " + (from.name().isBlank() ? "FTS organization " + from.id() : from.name())
+                    + " is also the only recipient, and no destination plan or location tells where the money went");
         }
         return new FtsFlow(raw, stage, version, date, date("decisionDate", raw.decisionDate, raw.decisionDateText),
                 date("firstReportedDate", raw.firstReportedDate, raw.firstReportedDateText),

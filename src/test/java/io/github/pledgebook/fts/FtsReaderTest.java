@@ -156,6 +156,21 @@ class FtsReaderTest {
     }
 
     @Test
+    void aChildWithoutARecipientIsRefusedAndItsParentCounts() {
+        // the child's only destination is its donor: refused when read, so the parent is not left out as counted
+        // through a child that counts nowhere
+        String sameOrg = "\"destinationObjects\": [{\"type\": \"Organization\", \"id\": \"4537\", "
+                + "\"name\": \"Japan, Government of\", \"behavior\": \"single\"}]";
+        FtsImport fts = FtsReader.read(page(
+                flow("1", "commitment", usd(100), "\"childFlowIds\": [2]"),
+                flow("2", "paid", usd(100), "\"parentFlowId\": 1, " + sameOrg)));
+        assertThat(fts.problems()).extracting(p -> p.flowId().orElse("?") + " " + p.reason()).containsExactly(
+                "2 the donor Japan, Government of is also the only recipient, and no destination plan or location "
+                        + "tells where the money went");
+        assertThat(fts.counted()).extracting(FtsFlow::id).containsExactly("1");
+    }
+
+    @Test
     void textSavedWithAByteOrderMarkReadsTheSame() {
         // Files.readString and InputStreamReader keep the mark of a file saved as "UTF-8 with BOM"
         String text = page(flow("1", "paid", usd(1), ""));
