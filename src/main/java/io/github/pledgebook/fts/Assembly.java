@@ -83,6 +83,7 @@ final class Assembly {
                 present.remove(read.get(i).id());
             }
         }
+        boolean[] carries = carries(present);
         // every organization that gives in any flow is a donor wherever it appears, so one id names one party
         for (int i = 0; i < n; i++) {
             FtsFlow f = read.get(i);
@@ -109,7 +110,7 @@ final class Assembly {
                         + "through its children nor they through it"));
                 continue;
             }
-            String exclusion = exclusion(f, present);
+            String exclusion = exclusion(f, present, carries);
             Pledge pledge = null;
             if (f.amountNumber() != null || f.isInKind()) {
                 try {
@@ -197,8 +198,73 @@ final class Assembly {
         return onLoop;
     }
 
+    /**
+     * Per present flow, whether its money is counted: by itself or, for a parent, through its children. A parent is
+     * left out as counted through its children only if one of them carries the money on; a parent whose children
+     * are all left out themselves (internal, outgoing, shared) would otherwise be counted nowhere. Children are
+     * decided before their parents (a walk without recursion; the links of present flows have no loops).
+     */
+    private boolean[] carries(Map<String, Integer> present) {
+        int n = read.size();
+        boolean[] carries = new boolean[n];
+        byte[] state = new byte[n]; // 0 not seen, 1 on the walk's path, 2 decided
+        int[] walk = new int[n];
+        int[] nextChild = new int[n];
+        for (int root : present.values()) {
+            if (state[root] != 0) {
+                continue;
+            }
+            int depth = 0;
+            walk[0] = root;
+            nextChild[0] = 0;
+            state[root] = 1;
+            while (depth >= 0) {
+                int v = walk[depth];
+                List<String> children = read.get(v).childFlowIds();
+                if (nextChild[depth] < children.size()) {
+                    Integer w = present.get(children.get(nextChild[depth]++));
+                    if (w != null && state[w] == 0) {
+                        state[w] = 1;
+                        walk[++depth] = w;
+                        nextChild[depth] = 0;
+                    }
+                    continue;
+                }
+                FtsFlow f = read.get(v);
+                carries[v] = !leavesOrStaysInside(f) && (carriedByChildren(f, present, carries) || countsAlone(f));
+                state[v] = 2;
+                depth--;
+            }
+        }
+        return carries;
+    }
+
+    /** Whether one of the flow's children in the input carries its money on. */
+    private static boolean carriedByChildren(FtsFlow f, Map<String, Integer> present, boolean[] carries) {
+        for (String c : f.childFlowIds()) {
+            Integer w = present.get(c);
+            if (w != null && carries[w]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Rules 1 and 2 of docs/fts.md: outgoing or internal money is not counted for the boundary. */
+    private static boolean leavesOrStaysInside(FtsFlow f) {
+        String boundary = f.boundary().orElse("incoming");
+        return boundary.equals("outgoing") || boundary.equals("internal");
+    }
+
+    /** Whether the flow counts when it is no parent: not shared, new money if asked for, an amount or goods. */
+    private boolean countsAlone(FtsFlow f) {
+        return f.onBoundary().filter(b -> b.equals("shared")).isEmpty()
+                && !(counting == FtsReader.Counting.NEW_MONEY_ONLY && f.newMoney().filter(m -> !m).isPresent())
+                && (f.amountNumber() != null || f.isInKind());
+    }
+
     /** Why a flow does not count, by FTS's rule, or null if it counts. */
-    private String exclusion(FtsFlow f, Map<String, Integer> present) {
+    private String exclusion(FtsFlow f, Map<String, Integer> present, boolean[] carries) {
         String boundary = f.boundary().orElse("incoming");
         if (boundary.equals("outgoing")) {
             return "outgoing: the money leaves the boundary of the query";
@@ -209,7 +275,8 @@ final class Assembly {
         }
         List<String> children = null;
         for (String c : f.childFlowIds()) {
-            if (present.containsKey(c)) {
+            Integer w = present.get(c);
+            if (w != null && carries[w]) {
                 if (children == null) {
                     children = new ArrayList<>(f.childFlowIds().size());
                 }

@@ -219,6 +219,32 @@ class FtsReaderTest {
     }
 
     @Test
+    void aParentIsLeftOutOnlyForChildrenThatCarryItsMoneyOn() {
+        // 1 -> 2 (internal): the child is left out, so the parent counts; 3 -> 4 (internal), 5: counted through 5
+        // only; 6 -> 7 -> 8 (internal): 7 counts, 6 through it; 9 -> 10 -> 11: both through 11
+        FtsImport fts = FtsReader.read(page(
+                flow("1", "paid", usd(1), "\"childFlowIds\": [2]"),
+                flow("2", "paid", usd(1), "\"parentFlowId\": 1, \"boundary\": \"internal\""),
+                flow("3", "paid", usd(3), "\"childFlowIds\": [4, 5]"),
+                flow("4", "paid", usd(1), "\"parentFlowId\": 3, \"boundary\": \"internal\""),
+                flow("5", "paid", usd(2), "\"parentFlowId\": 3"),
+                flow("6", "paid", usd(6), "\"childFlowIds\": [7]"),
+                flow("7", "paid", usd(6), "\"parentFlowId\": 6, \"childFlowIds\": [8]"),
+                flow("8", "paid", usd(6), "\"parentFlowId\": 7, \"boundary\": \"internal\""),
+                flow("9", "paid", usd(9), "\"childFlowIds\": [10]"),
+                flow("10", "paid", usd(9), "\"parentFlowId\": 9, \"childFlowIds\": [11]"),
+                flow("11", "paid", usd(9), "\"parentFlowId\": 10")));
+        assertThat(fts.counted()).extracting(FtsFlow::id).containsExactly("1", "5", "7", "11");
+        assertThat(fts.flow("3").orElseThrow().exclusion())
+                .hasValue("parent of flow 5 in this input: counted through its children");
+        assertThat(fts.flow("6").orElseThrow().exclusion())
+                .hasValue("parent of flow 7 in this input: counted through its children");
+        assertThat(fts.flow("9").orElseThrow().exclusion())
+                .hasValue("parent of flow 10 in this input: counted through its children");
+        assertThat(fts.book().asOf(END).disbursed().total()).isEqualTo(MoneyTotal.of(Amounts.of(18, "USD")));
+    }
+
+    @Test
     void moneyPassedOnGoesThroughTheParentsRecipientAsChannel() {
         String parent = flow("20", "paid", usd(100), "\"childFlowIds\": [21], \"destinationObjects\": "
                 + "[{\"type\": \"Organization\", \"id\": \"555\", \"name\": \"Kuwait Red Crescent Society\"}]");
