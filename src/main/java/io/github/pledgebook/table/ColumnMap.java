@@ -60,9 +60,11 @@ import javax.money.CurrencyUnit;
  * id column is named, and the kind given to {@link Builder#donorKind(DonorKind)} (a government unless told).
  * <b>Dates</b> are read in ISO form ({@code 2024-02-19}), day first ({@code 19/02/2024}, also {@code 19.02.2024}) and
  * as spreadsheets export them ({@code 2024-02-19 00:00:00}); month-first dates are never guessed.
- * <b>Amounts</b> may have thousands separators ({@code 1,234,567.50}, {@code 1 234 567}, {@code 1'234'567}) and are
- * multiplied exactly by the unit the caller names ({@link Builder#amountsInMillions()}: {@code 106} becomes
- * {@code 106000000}).
+ * <b>Amounts</b> may have thousands separators ({@code 1,234,567.50}, {@code 1 234 567}, {@code 1'234'567}), or a
+ * decimal comma when the map says so ({@link Builder#decimalComma()}: {@code 1.234.567,50}), and are multiplied
+ * exactly by the unit the caller names ({@link Builder#amountsInMillions()}: {@code 106} becomes {@code 106000000}).
+ * Fields are separated by commas unless the map names another separator ({@link Builder#separator(char)}: {@code ';'}
+ * as European spreadsheets export CSV).
  * <b>Text</b> is tidied, since other people's sheets hold what pledgebook's values refuse: tabs, line breaks in
  * names and ids, non-breaking and other Unicode spaces become single spaces, invisible characters at the ends go
  * (in ids, everywhere), and the ends are trimmed; descriptions and notes keep their line breaks as {@code \n}.
@@ -74,9 +76,12 @@ import javax.money.CurrencyUnit;
 public final class ColumnMap {
 
     private final SheetReading reading;
+    private final char separator;
 
     private ColumnMap(Builder b) {
-        this.reading = new SheetReading(b.columns.clone(), b.donorKind, b.unit, b.currency, b.stages, b.stage,
+        this.separator = b.separator;
+        this.reading = new SheetReading(b.columns.clone(), b.donorKind, b.unit, b.decimalComma, b.currency, b.stages,
+                b.stage,
                 b.categories, b.category, b.instruments, b.instrument, b.recipient, b.sourceKind, b.source);
     }
 
@@ -98,7 +103,7 @@ public final class ColumnMap {
      * @throws java.io.UncheckedIOException if the reader fails
      */
     public TableReading read(Reader reader) {
-        return reading.read(RecordCells.reader(reader));
+        return reading.read(RecordCells.reader(reader, separator));
     }
 
     /**
@@ -108,7 +113,7 @@ public final class ColumnMap {
      * @return the pledges and the problems
      */
     public TableReading read(CharSequence csv) {
-        return reading.read(RecordCells.reader(csv));
+        return reading.read(RecordCells.reader(csv, separator));
     }
 
     /** A donor id from a name: lower case, letters and digits, other runs of characters as one hyphen. */
@@ -134,6 +139,8 @@ public final class ColumnMap {
         private final String[] columns = new String[SLOTS];
         private DonorKind donorKind = DonorKind.GOVERNMENT;
         private BigDecimal unit = BigDecimal.ONE;
+        private boolean decimalComma;
+        private char separator = ',';
         private CurrencyUnit currency;
         private Map<String, Stage> stages;
         private Stage stage;
@@ -241,6 +248,36 @@ public final class ColumnMap {
          */
         public Builder amountsInMillions() {
             return amountsIn(BigDecimal.valueOf(1_000_000));
+        }
+
+        /**
+         * Amounts are written with a decimal comma, as spreadsheets in much of Europe write them: {@code 1.234.567,50}
+         * and {@code 1 234 567,5}, with '.', a space or {@code '} between thousands. A number written the other way
+         * ({@code 1,234.50}) is then a problem of its row, never read as another number.
+         *
+         * @return this builder
+         */
+        public Builder decimalComma() {
+            this.decimalComma = true;
+            return this;
+        }
+
+        /**
+         * Sets the character between the fields of a row: {@code ','} unless told, {@code ';'} as spreadsheets that
+         * write a decimal comma export CSV, or a tab.
+         *
+         * @param separator the field separator
+         * @return this builder
+         * @throws IllegalArgumentException if it is a quote, a letter or digit, or a line break, which cannot separate
+         *     fields
+         */
+        public Builder separator(char separator) {
+            if (separator == '"' || Character.isLetterOrDigit(separator) || separator == '\r' || separator == '\n') {
+                throw new IllegalArgumentException("field separator must not be a quote, letter, digit or line break,"
+                        + " was " + (separator == '\r' ? "\\r" : separator == '\n' ? "\\n" : "'" + separator + "'"));
+            }
+            this.separator = separator;
+            return this;
         }
 
         /**

@@ -85,12 +85,22 @@ final class SheetFormats {
      * groups of three, and {@code .} before the fraction; null if it is not one.
      */
     static BigDecimal parseAmount(String text) {
+        return parseAmount(text, false);
+    }
+
+    /**
+     * As {@link #parseAmount(String)}, or with a decimal comma ({@code 1.234.567,50}, {@code 1 234,5}) where '.' is
+     * one of the thousands separators instead.
+     */
+    static BigDecimal parseAmount(String text, boolean decimalComma) {
         String s = text;
         boolean negative = s.startsWith("-");
         if (negative) {
             s = s.substring(1);
         }
-        int dot = s.indexOf('.');
+        char mark = decimalComma ? ',' : '.';
+        char otherMark = decimalComma ? '.' : ',';
+        int dot = s.indexOf(mark);
         String whole = dot < 0 ? s : s.substring(0, dot);
         String fraction = dot < 0 ? "" : s.substring(dot + 1);
         if (whole.isEmpty() || (dot >= 0 && fraction.isEmpty()) || !isAsciiDigits(fraction)) {
@@ -105,7 +115,7 @@ final class SheetFormats {
             if (c >= '0' && c <= '9') {
                 digits.append(c);
                 group++;
-            } else if (c == ',' || c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\'' || c == '_') {
+            } else if (c == otherMark || c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\'' || c == '_') {
                 if (separator != 0 && c != separator) {
                     return null;
                 }

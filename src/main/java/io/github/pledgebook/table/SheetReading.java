@@ -66,6 +66,7 @@ final class SheetReading {
     private final String[] columns;
     private final DonorKind donorKind;
     private final BigDecimal unit;
+    private final boolean decimalComma;
     private final CurrencyUnit currency;
     private final Map<String, Stage> stages;
     private final Stage stage;
@@ -77,13 +78,14 @@ final class SheetReading {
     private final SourceKind sourceKind;
     private final Source source;
 
-    SheetReading(String[] columns, DonorKind donorKind, BigDecimal unit, CurrencyUnit currency,
+    SheetReading(String[] columns, DonorKind donorKind, BigDecimal unit, boolean decimalComma, CurrencyUnit currency,
             Map<String, Stage> stages, Stage stage, Map<String, AidCategory> categories, AidCategory category,
             Map<String, Instrument> instruments, Instrument instrument, Party recipient, SourceKind sourceKind,
             Source source) {
         this.columns = columns;
         this.donorKind = donorKind;
         this.unit = unit;
+        this.decimalComma = decimalComma;
         this.currency = currency;
         this.stages = stages;
         this.stage = stage;
@@ -317,10 +319,12 @@ final class SheetReading {
         if (text.isEmpty()) {
             return null;
         }
-        BigDecimal value = parseAmount(text);
+        BigDecimal value = parseAmount(text, decimalComma);
         if (value == null) {
-            row.problem(AMOUNT, text, "is not an amount; expected a decimal number such as 1234567.50, "
-                    + "1,234,567.50 or 1 234 567");
+            row.problem(AMOUNT, text, decimalComma
+                    ? "is not an amount; expected a number with a decimal comma such as 1234567,50, 1.234.567,50 or "
+                            + "1 234 567"
+                    : "is not an amount; expected a decimal number such as 1234567.50, 1,234,567.50 or 1 234 567");
             return null;
         }
         value = value.multiply(unit);

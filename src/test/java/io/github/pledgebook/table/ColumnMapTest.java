@@ -124,6 +124,55 @@ class ColumnMapTest {
     }
 
     @Test
+    void aSheetExportedWithSemicolonsAndDecimalCommasReadsAsTheSameBook() {
+        // the Kiel-shaped sheet as a spreadsheet set to German exports it: ';' between fields, decimal commas
+        String european = """
+                ID;Donor;Announcement Date;Aid type;Measure;Item;Value in EUR;Source;Link
+                k1;United States;2024-02-19 00:00:00;Military;Commitment;;1.234.567,50;Department of Defense;https://example.org/us
+                k1;United States;2024-03-01 00:00:00;Military;Allocation;;1.000.000;Department of Defense;
+                k2;Germany;19.02.2024;Humanitarian;Commitment;;250000;Federal Foreign Office;
+                k3;Japan;2024-02-19;Financial;Commitment;;15 800 000,0;Ministry of Foreign Affairs;
+                k4;Norway;2024-02-20;Military;Allocation;generators;;Ministry of Defence;
+                """;
+        String english = """
+                ID,Donor,Announcement Date,Aid type,Measure,Item,Value in EUR,Source,Link
+                k1,United States,2024-02-19 00:00:00,Military,Commitment,,"1,234,567.50",Department of Defense,https://example.org/us
+                k1,United States,2024-03-01 00:00:00,Military,Allocation,,"1,000,000",Department of Defense,
+                k2,Germany,19/02/2024,Humanitarian,Commitment,,250000,Federal Foreign Office,
+                k3,Japan,2024-02-19,Financial,Commitment,,15 800 000.0,Ministry of Foreign Affairs,
+                k4,Norway,2024-02-20,Military,Allocation,generators,,Ministry of Defence,
+                """;
+        TableReading r = kielMap().separator(';').decimalComma().build().read(european);
+        assertThat(problems(r)).isEmpty();
+        assertThat(r.book()).isEqualTo(kielMap().build().read(english).book());
+        assertThat(r.book().pledge("k1").orElseThrow().firstEvent().amount()).contains(Amounts.of(
+                new java.math.BigDecimal("1234567.50"), "EUR"));
+        // a number written the other way is a problem of its row, never another number
+        TableReading wrong = kielMap().separator(';').decimalComma().build()
+                .read("ID;Donor;Announcement Date;Aid type;Measure;Item;Value in EUR;Source;Link\n"
+                        + "k1;Japan;2024-02-19;Financial;Commitment;;1,234.50;Ministry of Foreign Affairs;\n");
+        assertThat(problems(wrong)).isEqualTo("row 2, column \"Value in EUR\": \"1,234.50\" is not an amount; expected a "
+                + "number with a decimal comma such as 1234567,50, 1.234.567,50 or 1 234 567");
+        assertThatThrownBy(() -> ColumnMap.builder().separator('"')).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("field separator must not be a quote, letter, digit or line break, was '\"'");
+        assertThatThrownBy(() -> ColumnMap.builder().separator('\n'))
+                .hasMessage("field separator must not be a quote, letter, digit or line break, was \\n");
+    }
+
+    @Test
+    void decimalCommaAmounts() {
+        assertThat(SheetFormats.parseAmount("1.234.567,5", true)).isEqualByComparingTo("1234567.5");
+        assertThat(SheetFormats.parseAmount("1 234,25", true)).isEqualByComparingTo("1234.25");
+        assertThat(SheetFormats.parseAmount("12,34", true)).isEqualByComparingTo("12.34");
+        assertThat(SheetFormats.parseAmount("-0,5", true)).isEqualByComparingTo("-0.5");
+        assertThat(SheetFormats.parseAmount("1.234", true)).isEqualByComparingTo("1234");
+        assertThat(SheetFormats.parseAmount("1.23", true)).isNull();
+        assertThat(SheetFormats.parseAmount("1,234.5", true)).isNull();
+        assertThat(SheetFormats.parseAmount("1.234 567", true)).isNull();
+        assertThat(SheetFormats.parseAmount("12,", true)).isNull();
+    }
+
+    @Test
     void anUnknownCurrencyIsAProblem() {
         String csv = "Donor,Date,Amount,Currency\nJapan,2024-02-19,100,XYZ\nJapan,2024-02-19,100,jpy\n";
         TableReading r = ColumnMap.builder().donor("Donor").date("Date").amount("Amount").currencyColumn("Currency")
