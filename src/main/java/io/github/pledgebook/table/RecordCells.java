@@ -99,7 +99,10 @@ final class RecordCells extends CsvCallbackHandler<RecordCells> {
         return reader(text, ',');
     }
 
-    /** A CSV reader over text in memory whose fields are separated by {@code separator}; see {@link #reader(CharSequence)}. */
+    /**
+     * A CSV reader over text in memory whose fields are separated by {@code separator}; see
+     * {@link #reader(CharSequence)}.
+     */
     static CsvReader<RecordCells> reader(CharSequence text, char separator) {
         java.util.Objects.requireNonNull(text, "CSV text is required, was null");
         return builder().fieldSeparator(separator).build(new RecordCells(), new java.io.StringReader(text.toString()));
