@@ -258,9 +258,17 @@ final class Assembly {
 
     /** Whether the flow counts when it is no parent: not shared, new money if asked for, an amount or goods. */
     private boolean countsAlone(FtsFlow f) {
-        return f.onBoundary().filter(b -> b.equals("shared")).isEmpty()
-                && !(counting == FtsReader.Counting.NEW_MONEY_ONLY && f.newMoney().filter(m -> !m).isPresent())
-                && (f.amountNumber() != null || f.isInKind());
+        return !isShared(f) && !isOldMoney(f) && (f.amountNumber() != null || f.isInKind());
+    }
+
+    /** Rule 4 of docs/fts.md: only partly inside the boundary. */
+    private static boolean isShared(FtsFlow f) {
+        return f.onBoundary().filter(b -> b.equals("shared")).isPresent();
+    }
+
+    /** Rule 5 of docs/fts.md, under {@link FtsReader.Counting#NEW_MONEY_ONLY}: money FTS counted on its way in. */
+    private boolean isOldMoney(FtsFlow f) {
+        return counting == FtsReader.Counting.NEW_MONEY_ONLY && f.newMoney().filter(m -> !m).isPresent();
     }
 
     /** Why a flow does not count, by FTS's rule, or null if it counts. */
@@ -287,11 +295,11 @@ final class Assembly {
             return "parent of flow" + (children.size() == 1 ? " " : "s ") + String.join(", ", children)
                     + " in this input: counted through its children";
         }
-        if (f.onBoundary().filter(b -> b.equals("shared")).isPresent()) {
+        if (isShared(f)) {
             return "shared: only partly inside the boundary of the query (several usage years, plans or "
                     + "locations); FTS counts the part inside through single flows";
         }
-        if (counting == FtsReader.Counting.NEW_MONEY_ONLY && f.newMoney().filter(m -> !m).isPresent()) {
+        if (isOldMoney(f)) {
             return "not new money: FTS counted it on its way in (a pooled fund's allocation, a carry-over, money "
                     + "passed on)";
         }
