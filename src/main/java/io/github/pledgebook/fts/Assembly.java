@@ -48,6 +48,8 @@ final class Assembly {
     private final Map<String, Sector> sectors = new HashMap<>();
     private final Map<LocalDate, Source> sources = new HashMap<>();
     private final Map<FtsObject, String> keys = new IdentityHashMap<>();
+    /** Each event's note is written here, one flow after the other. */
+    private final StringBuilder note = new StringBuilder(128);
 
     Assembly(List<FtsFlow> read, List<FtsProblem> problems, FtsReader.Counting counting) {
         this.read = read;
@@ -241,8 +243,9 @@ final class Assembly {
 
     /** Whether one of the flow's children in the input carries its money on. */
     private static boolean carriedByChildren(FtsFlow f, Map<String, Integer> present, boolean[] carries) {
-        for (String c : f.childFlowIds()) {
-            Integer w = present.get(c);
+        List<String> children = f.childFlowIds();
+        for (int k = 0, n = children.size(); k < n; k++) {
+            Integer w = present.get(children.get(k));
             if (w != null && carries[w]) {
                 return true;
             }
@@ -252,8 +255,8 @@ final class Assembly {
 
     /** Rules 1 and 2 of docs/fts.md: outgoing or internal money is not counted for the boundary. */
     private static boolean leavesOrStaysInside(FtsFlow f) {
-        String boundary = f.boundary().orElse("incoming");
-        return boundary.equals("outgoing") || boundary.equals("internal");
+        String boundary = f.boundaryText();
+        return "outgoing".equals(boundary) || "internal".equals(boundary);
     }
 
     /** Whether the flow counts when it is no parent: not shared, new money if asked for, an amount or goods. */
@@ -263,30 +266,32 @@ final class Assembly {
 
     /** Rule 4 of docs/fts.md: only partly inside the boundary. */
     private static boolean isShared(FtsFlow f) {
-        return f.onBoundary().filter(b -> b.equals("shared")).isPresent();
+        return "shared".equals(f.onBoundaryText());
     }
 
     /** Rule 5 of docs/fts.md, under {@link FtsReader.Counting#NEW_MONEY_ONLY}: money FTS counted on its way in. */
     private boolean isOldMoney(FtsFlow f) {
-        return counting == FtsReader.Counting.NEW_MONEY_ONLY && f.newMoney().filter(m -> !m).isPresent();
+        return counting == FtsReader.Counting.NEW_MONEY_ONLY && Boolean.FALSE.equals(f.newMoneyValue());
     }
 
     /** Why a flow does not count, by FTS's rule, or null if it counts. */
     private String exclusion(FtsFlow f, Map<String, Integer> present, boolean[] carries) {
-        String boundary = f.boundary().orElse("incoming");
-        if (boundary.equals("outgoing")) {
+        String boundary = f.boundaryText();
+        if ("outgoing".equals(boundary)) {
             return "outgoing: the money leaves the boundary of the query";
         }
-        if (boundary.equals("internal")) {
+        if ("internal".equals(boundary)) {
             return "internal: moves money already inside the boundary of the query, counted when it came in (such "
                     + "as a pooled fund's allocation)";
         }
         List<String> children = null;
-        for (String c : f.childFlowIds()) {
+        List<String> childIds = f.childFlowIds();
+        for (int k = 0, n = childIds.size(); k < n; k++) {
+            String c = childIds.get(k);
             Integer w = present.get(c);
             if (w != null && carries[w]) {
                 if (children == null) {
-                    children = new ArrayList<>(f.childFlowIds().size());
+                    children = new ArrayList<>(n);
                 }
                 children.add(c);
             }
@@ -317,9 +322,12 @@ final class Assembly {
                 .category(AidCategory.HUMANITARIAN)
                 .instrument(f.isInKind() ? Instrument.IN_KIND : Instrument.GRANT)
                 .regrantsPooledFunds(excluded);
-        f.description().ifPresent(b::description);
+        String description = f.descriptionText();
+        if (description != null) {
+            b.description(description);
+        }
         if (f.isInKind()) {
-            b.inKind(InKind.of(Texts.line(f.description().orElse("in-kind contribution"))));
+            b.inKind(InKind.of(Texts.line(description != null ? description : "in-kind contribution")));
         }
         for (FtsObject o : f.destinations()) {
             if (o.type().equals("GlobalCluster")) {
@@ -328,22 +336,23 @@ final class Assembly {
             }
         }
         // money passed on through an intermediary: the parent's recipient is the child's channel
-        f.parentFlowId().map(present::get).map(read::get).ifPresent(parent -> {
-            FtsObject via = FtsFlow.first(parent.destinations(), "Organization");
+        Integer parent = f.parentId() == null ? null : present.get(f.parentId());
+        if (parent != null) {
+            FtsObject via = FtsFlow.first(read.get(parent).destinations(), "Organization");
             if (via != null) {
                 Party channel = party(via);
                 if (!channel.id().equals(donor.id()) && !channel.id().equals(recipient.id())) {
                     b.channel(channel);
                 }
             }
-        });
-        LocalDate known = f.firstReportedDate().or(f::createdOn).orElse(f.date());
+        }
+        LocalDate known = f.firstKnown();
         PledgeEvent.Builder e = PledgeEvent.builder()
                 .date(f.date())
                 .knownOn(known.isBefore(f.date()) ? f.date() : known)
                 .stage(f.stage())
-                .source(source(f.updatedOn().or(f::createdOn).orElse(f.date())))
-                .note(f.note());
+                .source(source(f.lastUpdated()))
+                .note(f.note(note));
         BigDecimal number = f.amountNumber();
         if (number != null) {
             e.amount(number, f.amountCurrency());
@@ -433,12 +442,13 @@ final class Assembly {
 
     /** FTS's rate, units of the original currency per 1 USD, dated on the flow's date; one per currency and day. */
     private static void rate(FtsFlow f, Map<String, Map<LocalDate, BigDecimal>> series) {
-        if (f.exchangeRate().isEmpty() || f.originalCurrency() == null) {
+        BigDecimal rate = f.exchangeRateNumber();
+        if (rate == null || f.originalCurrency() == null) {
             return;
         }
         String code = f.originalCurrency().getCurrencyCode();
         if (!code.equals("USD")) {
-            series.computeIfAbsent(code, c -> new HashMap<>()).putIfAbsent(f.date(), f.exchangeRate().get());
+            series.computeIfAbsent(code, c -> new HashMap<>()).putIfAbsent(f.date(), rate);
         }
     }
 

@@ -292,9 +292,14 @@ public final class FtsFlow {
         return List.copyOf(out);
     }
 
-    /** The note of the flow's event: {@code FTS flow 214492 version 3: paid, Standard, incoming, new money}. */
-    String note() {
-        StringBuilder sb = new StringBuilder(96).append("FTS flow ").append(id);
+    /**
+     * The note of the flow's event: {@code FTS flow 214492 version 3: paid, Standard, incoming, new money}.
+     *
+     * @param sb where to write it, emptied first: the assembly reuses one for every flow
+     */
+    String note(StringBuilder sb) {
+        sb.setLength(0);
+        sb.append("FTS flow ").append(id);
         if (versionId > 0) {
             sb.append(" version ").append(versionId);
         }
@@ -312,6 +317,47 @@ public final class FtsFlow {
             Days.appendIso(sb.append(", decided "), decisionDate);
         }
         return sb.toString();
+    }
+
+    // the nullable fields themselves, for the counting rule and the assembly, which read them for every flow of
+    // an input: the public accessors make an Optional on each call
+
+    String boundaryText() {
+        return boundary;
+    }
+
+    String onBoundaryText() {
+        return onBoundary;
+    }
+
+    Boolean newMoneyValue() {
+        return newMoney;
+    }
+
+    String descriptionText() {
+        return description;
+    }
+
+    String parentId() {
+        return parentFlowId;
+    }
+
+    BigDecimal exchangeRateNumber() {
+        return exchangeRate;
+    }
+
+    String exclusionText() {
+        return exclusion;
+    }
+
+    /** The day the fact became known: FTS's first report, else the record's creation, else the flow's date. */
+    LocalDate firstKnown() {
+        return firstReportedDate != null ? firstReportedDate : createdOn != null ? createdOn : date;
+    }
+
+    /** The day of the record as read: its last update, else its creation, else the flow's date. */
+    LocalDate lastUpdated() {
+        return updatedOn != null ? updatedOn : createdOn != null ? createdOn : date;
     }
 
     /** A copy with what the reader decided. */

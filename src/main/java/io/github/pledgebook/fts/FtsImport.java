@@ -51,7 +51,8 @@ public final class FtsImport {
         Map<String, FtsFlow> ids = new HashMap<>(flows.size() * 2);
         for (FtsFlow f : this.flows) {
             (f.isCounted() ? in : out).add(f);
-            if (f.exclusion().filter(r -> r.startsWith("superseded")).isEmpty()) {
+            String exclusion = f.exclusionText();
+            if (exclusion == null || !exclusion.startsWith("superseded")) {
                 ids.put(f.id(), f);
             }
         }
