@@ -101,9 +101,11 @@ final class Assembly {
         for (int i = 0; i < n; i++) {
             FtsFlow f = read.get(i);
             if (!kept[i]) {
-                FtsFlow later = read.get(chosen.get(f.id()));
+                int j = chosen.get(f.id());
+                FtsFlow later = read.get(j);
                 decided.add(f.decided("superseded by version " + later.versionId() + " of the same flow, read on "
-                        + "page " + later.page(), null));
+                        + "page " + later.page() + (onLoop[j] ? ", which is refused: it is on a loop of parent and "
+                        + "child links" : ""), null));
                 continue;
             }
             if (onLoop[i]) {

@@ -93,4 +93,21 @@ class LinkLoopsPropertyTest {
         assertThat(fts.counted()).extracting(FtsFlow::id).containsExactly("5", "7");
         assertThat(fts.excluded()).extracting(FtsFlow::id).containsExactly("6");
     }
+
+    @Example
+    void anEarlierVersionOfAFlowOnALoopSaysThatItsLaterVersionIsRefused() {
+        // version 2 of flow 1 is on the loop 1 -> 2 -> 1; version 1 (no children) is superseded by a refused flow
+        FtsImport fts = FtsReader.pages()
+                .add(page(flow("1", "commitment", usd(1), "")))
+                .add(page(flow("1", "paid", usd(1), "\"childFlowIds\": [2]").replace("\"versionId\": 1",
+                        "\"versionId\": 2"), flow("2", "paid", usd(2), "\"childFlowIds\": [1]")))
+                .result();
+        assertThat(fts.problems()).extracting(p -> p.flowId().orElseThrow()).containsExactly("1", "2");
+        assertThat(fts.counted()).isEmpty();
+        assertThat(fts.excluded()).singleElement().satisfies(f -> {
+            assertThat(f.versionId()).isEqualTo(1);
+            assertThat(f.exclusion()).contains("superseded by version 2 of the same flow, read on page 2, which is "
+                    + "refused: it is on a loop of parent and child links");
+        });
+    }
 }
