@@ -50,6 +50,8 @@ final class Activity {
         Org provider;
         String providerActivity;
         String receiverActivity;
+        /** While its activity's incoming side is decided: what taking it back for a link needs; else null. */
+        BookAssembly.Incoming undo;
     }
 
     String id;

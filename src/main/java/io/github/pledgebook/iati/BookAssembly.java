@@ -11,18 +11,23 @@ import io.github.pledgebook.PledgeEvent;
 import io.github.pledgebook.Sector;
 import io.github.pledgebook.Source;
 import io.github.pledgebook.SourceKind;
+import io.github.pledgebook.Stage;
 import io.github.pledgebook.timeline.PledgeBook;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import javax.money.CurrencyUnit;
 
 /**
  * Turns the activities read into pledges and a book, following the mapping in {@code docs/iati.md}: who is donor,
@@ -95,10 +100,25 @@ final class BookAssembly implements ActivityParser.Problems {
     /** For each receiving activity id, the activities whose outgoing transactions name it in receiver-activity-id. */
     private final Map<String, List<String>> providersOf = new HashMap<>();
     /**
-     * Activities with incoming transactions, waiting for the end of the input: only then is it known whether the
-     * provider's activity is in it. Everything else becomes pledges as soon as its activity ends.
+     * In strict mode, activities with incoming transactions, waiting for the end of the input: only then is it known
+     * whether the provider's activity is in it, and a transaction it links is never a problem. Otherwise incoming
+     * transactions are decided as soon as their activity ends ({@link #decideIncoming}).
      */
     private final List<Facts> waiting = new ArrayList<>();
+    /**
+     * The pledges of money received (incoming sides), made as soon as their activity ends and added to the book
+     * after all others, as if made at the end; null where every transaction of one turned out to be a link.
+     */
+    private final List<Pledge> incomingPledges = new ArrayList<>();
+    /**
+     * For each of {@link #incomingPledges}: the number of its activity among those with incoming pledges, and its
+     * transactions' positions in the activity, in the order of its events.
+     */
+    private final List<int[]> incomingPositions = new ArrayList<>();
+    private final List<Integer> incomingActivity = new ArrayList<>();
+    private int incomingActivities;
+    /** The incoming transactions that an activity of the input may turn out to provide, in reading order. */
+    private final List<Incoming> maybeLinked = new ArrayList<>();
     private final Map<String, Party> parties = new LinkedHashMap<>();
     /** Each organisation id with each other name it was read with (id, newline, name), noted once. */
     private final Set<String> otherNames = new LinkedHashSet<>();
@@ -133,6 +153,9 @@ final class BookAssembly implements ActivityParser.Problems {
         int problems;
         int notes;
         int waiting;
+        int incomingPledges;
+        int incomingActivities;
+        int maybeLinked;
         int shares;
         int ids;
         int parties;
@@ -163,6 +186,9 @@ final class BookAssembly implements ActivityParser.Problems {
         m.problems = problems.size();
         m.notes = notes.size();
         m.waiting = waiting.size();
+        m.incomingPledges = incomingPledges.size();
+        m.incomingActivities = incomingActivities;
+        m.maybeLinked = maybeLinked.size();
         m.shares = shareIds.size();
         m.ids = firstLine.size();
         m.parties = parties.size();
@@ -180,6 +206,11 @@ final class BookAssembly implements ActivityParser.Problems {
         truncate(problems, m.problems);
         truncate(notes, m.notes);
         truncate(waiting, m.waiting);
+        truncate(incomingPledges, m.incomingPledges);
+        truncate(incomingPositions, m.incomingPledges);
+        truncate(incomingActivity, m.incomingPledges);
+        incomingActivities = m.incomingActivities;
+        truncate(maybeLinked, m.maybeLinked);
         truncate(shareIds, m.shares);
         truncate(shareLists, m.shares);
         otherNames.removeAll(tail(otherNames, m.otherNames));
@@ -285,12 +316,164 @@ final class BookAssembly implements ActivityParser.Problems {
             }
             add(f, t, f.outgoingDonor, f.implementer, false, specs);
         }
-        pledges(f, specs);
-        if (incoming != null) {
-            a.transactions.clear();
-            a.transactions.addAll(incoming);
-            a.forgetParsedDetails(); // the facts hold what the incoming side needs until the end of the input
-            waiting.add(f);
+        pledges(f, specs, pledges);
+        if (incoming == null) {
+            return;
+        }
+        if (!strict) {
+            decideIncoming(f, incoming);
+            return;
+        }
+        a.transactions.clear();
+        a.transactions.addAll(incoming);
+        a.forgetParsedDetails(); // the facts hold what the incoming side needs until the end of the input
+        waiting.add(f);
+    }
+
+    /**
+     * What taking an incoming transaction back needs, when an activity of the input turns out to provide it: kept
+     * instead of the parsed transaction and its activity, which a million transactions would keep until the end.
+     */
+    static final class Incoming {
+        final String file;
+        final String activityId;
+        final int position;
+        final int line;
+        final int column;
+        final Stage stage;
+        final BigDecimal value;
+        final CurrencyUnit currency;
+        final String providerActivity;
+        final String providerRef;
+        /** The note its provider-org gave (no ref), the problem it was reported as, or null. */
+        IatiProblem note;
+        IatiProblem problem;
+        /** Its event and the index of its pledge in {@link #incomingPledges}, when that pledge was made. */
+        PledgeEvent event;
+        int pledge = -1;
+
+        Incoming(Activity a, Activity.Tx t) {
+            file = a.file;
+            activityId = a.id;
+            position = t.position;
+            line = t.line;
+            column = t.column;
+            stage = t.flow.stage;
+            value = t.value;
+            currency = t.currency;
+            providerActivity = t.providerActivity;
+            providerRef = t.provider == null ? null : t.provider.ref;
+        }
+    }
+
+    /**
+     * Decides an activity's incoming transactions as soon as the activity ends, as if no activity of the input
+     * provided them, which is so for nearly all of them; those that one turns out to provide (read before or after)
+     * are taken back at the end ({@link #takeBackLinked}), with the same result as deciding them all at the end.
+     */
+    private void decideIncoming(Facts f, List<Activity.Tx> incoming) {
+        Activity a = f.activity;
+        List<Spec> specs = new ArrayList<>(2);
+        for (Activity.Tx t : incoming) {
+            int notesBefore = notes.size();
+            int problemsBefore = problems.size();
+            OrgInfo from = org(a, t.provider, "provider-org of transaction " + t.position);
+            OrgInfo donor = from != null ? from : f.outgoingDonor;
+            add(f, t, donor, f.reporting, true, specs);
+            if (t.providerActivity != null ? !t.providerActivity.equals(a.id)
+                    : t.provider != null && t.provider.ref != null) {
+                Incoming r = new Incoming(a, t);
+                r.note = notes.size() > notesBefore ? notes.get(notesBefore) : null;
+                r.problem = problems.size() > problemsBefore ? problems.get(problemsBefore) : null;
+                t.undo = r;
+                maybeLinked.add(r);
+            }
+        }
+        pledges(f, specs, incomingPledges);
+        incomingActivities++;
+    }
+
+    /**
+     * Turns the incoming transactions that an activity of the input provides into links: out of their pledges (a
+     * pledge left without any is dropped) and without the note or problem they gave, as if decided at the end.
+     */
+    private void takeBackLinked() {
+        Set<Object> taken = Collections.newSetFromMap(new IdentityHashMap<>());
+        boolean[] touched = new boolean[incomingPledges.size()];
+        for (Incoming r : maybeLinked) {
+            String provider = linkedProvider(r.activityId, r.providerActivity, r.providerRef);
+            if (provider == null) {
+                continue;
+            }
+            String how = provider.equals(r.providerActivity) ? "provider-activity-id" : "receiver-activity-id";
+            links.add(new IatiLink(r.file, r.activityId, r.position, r.line, r.column, r.stage,
+                    Amounts.of(r.value, r.currency), provider, how));
+            if (r.note != null) {
+                taken.add(r.note);
+            }
+            if (r.problem != null) {
+                taken.add(r.problem);
+            }
+            if (r.event != null) {
+                taken.add(r.event);
+                touched[r.pledge] = true;
+                counted--;
+            }
+        }
+        if (taken.isEmpty()) {
+            return;
+        }
+        notes.removeIf(taken::contains);
+        problems.removeIf(taken::contains);
+        int[] first = new int[touched.length];
+        for (int i = 0; i < touched.length; i++) {
+            int[] positions = incomingPositions.get(i);
+            if (!touched[i]) {
+                first[i] = Arrays.stream(positions).min().orElseThrow();
+                continue;
+            }
+            Pledge p = incomingPledges.get(i);
+            List<PledgeEvent> kept = new ArrayList<>(p.history().size());
+            first[i] = Integer.MAX_VALUE;
+            for (int k = 0; k < positions.length; k++) {
+                PledgeEvent e = p.history().get(k);
+                if (!taken.contains(e)) {
+                    kept.add(e);
+                    first[i] = Math.min(first[i], positions[k]);
+                }
+            }
+            if (!kept.isEmpty()) {
+                incomingPledges.set(i, Pledge.builder().from(p).history(kept).build());
+                continue;
+            }
+            incomingPledges.set(i, null);
+            int share = shareIds.lastIndexOf(p.id());
+            if (share >= 0) {
+                shareIds.remove(share);
+                shareLists.remove(share);
+            }
+        }
+        // an activity's pledges come in the order of their first transaction that counts, as when decided at the end
+        for (int from = 0; from < touched.length; ) {
+            int to = from + 1;
+            while (to < touched.length && incomingActivity.get(to).equals(incomingActivity.get(from))) {
+                to++;
+            }
+            if (to - from > 1) {
+                List<Integer> order = new ArrayList<>(to - from);
+                for (int i = from; i < to; i++) {
+                    order.add(i);
+                }
+                order.sort(Comparator.comparingInt(i -> first[i]));
+                List<Pledge> sorted = new ArrayList<>(to - from);
+                for (int i : order) {
+                    sorted.add(incomingPledges.get(i));
+                }
+                for (int i = from; i < to; i++) {
+                    incomingPledges.set(i, sorted.get(i - from));
+                }
+            }
+            from = to;
         }
     }
 
@@ -299,7 +482,8 @@ final class BookAssembly implements ActivityParser.Problems {
             Activity a = f.activity;
             List<Spec> specs = new ArrayList<>(2);
             for (Activity.Tx t : a.transactions) {
-                String provider = linkedProvider(a, t);
+                String provider = linkedProvider(a.id, t.providerActivity,
+                        t.provider == null ? null : t.provider.ref);
                 if (provider != null) {
                     String how = provider.equals(t.providerActivity) ? "provider-activity-id" : "receiver-activity-id";
                     links.add(new IatiLink(a.file, a.id, t.position, t.line, t.column, t.flow.stage,
@@ -310,7 +494,13 @@ final class BookAssembly implements ActivityParser.Problems {
                 OrgInfo donor = from != null ? from : f.outgoingDonor;
                 add(f, t, donor, f.reporting, true, specs);
             }
-            pledges(f, specs);
+            pledges(f, specs, pledges);
+        }
+        takeBackLinked();
+        for (Pledge p : incomingPledges) {
+            if (p != null) {
+                pledges.add(p);
+            }
         }
         PledgeBook book = PledgeBook.of(pledges);
         problems.sort(Comparator.<IatiProblem>comparingInt(p -> p.fileIndex).thenComparingInt(IatiProblem::line)
@@ -402,8 +592,12 @@ final class BookAssembly implements ActivityParser.Problems {
         return p;
     }
 
-    /** Makes the pledges of an activity's specs; a pledge the model refuses turns its transactions into problems. */
-    private void pledges(Facts f, List<Spec> specs) {
+    /**
+     * Makes the pledges of an activity's specs into a list; a pledge the model refuses turns its transactions into
+     * problems. An incoming transaction that may be taken back later ({@link Activity.Tx#undo}) learns its event and
+     * pledge, or its problem.
+     */
+    private void pledges(Facts f, List<Spec> specs, List<Pledge> into) {
         Activity a = f.activity;
         for (Spec s : specs) {
             try {
@@ -438,9 +632,22 @@ final class BookAssembly implements ActivityParser.Problems {
                     if (t.ref != null) {
                         e.note("IATI transaction " + t.ref);
                     }
-                    b.addEvent(e.build());
+                    PledgeEvent event = e.build();
+                    if (t.undo != null) {
+                        t.undo.event = event;
+                        t.undo.pledge = into.size();
+                    }
+                    b.addEvent(event);
                 }
-                pledges.add(b.build());
+                into.add(b.build());
+                if (into == incomingPledges) {
+                    int[] positions = new int[s.txs.size()];
+                    for (int k = 0; k < positions.length; k++) {
+                        positions[k] = s.txs.get(k).position;
+                    }
+                    incomingPositions.add(positions);
+                    incomingActivity.add(incomingActivities);
+                }
                 counted += s.txs.size();
                 if (!f.shares.isEmpty()) {
                     shareIds.add(s.id);
@@ -449,6 +656,10 @@ final class BookAssembly implements ActivityParser.Problems {
             } catch (IllegalArgumentException | NullPointerException e) {
                 for (Activity.Tx t : s.txs) {
                     transaction(a, t.position, t.ref, t.line, t.column, "not counted: " + e.getMessage());
+                    if (t.undo != null) {
+                        t.undo.event = null;
+                        t.undo.problem = problems.get(problems.size() - 1);
+                    }
                 }
             }
         }
@@ -464,14 +675,18 @@ final class BookAssembly implements ActivityParser.Problems {
         return true;
     }
 
-    /** The provider activity id in the input that already counts an incoming transaction, or null. */
-    private String linkedProvider(Activity a, Activity.Tx t) {
-        if (t.providerActivity != null && !t.providerActivity.equals(a.id)) {
-            return firstLine.containsKey(t.providerActivity) ? t.providerActivity : null;
+    /**
+     * The provider activity id in the input that already counts an incoming transaction of an activity, or null: the
+     * one it names in provider-activity-id, else one whose outgoing transactions name the activity as receiver and
+     * whose reporting-org is the transaction's provider-org.
+     */
+    private String linkedProvider(String activityId, String providerActivity, String providerRef) {
+        if (providerActivity != null && !providerActivity.equals(activityId)) {
+            return firstLine.containsKey(providerActivity) ? providerActivity : null;
         }
-        if (t.providerActivity == null && t.provider != null && t.provider.ref != null) {
-            for (String p : providersOf.getOrDefault(a.id, List.of())) {
-                if (t.provider.ref.equals(reportingRefs.get(p))) {
+        if (providerActivity == null && providerRef != null) {
+            for (String p : providersOf.getOrDefault(activityId, List.of())) {
+                if (providerRef.equals(reportingRefs.get(p))) {
                     return p;
                 }
             }
