@@ -107,15 +107,10 @@ final class BookAssembly implements ActivityParser.Problems {
     private final List<Facts> waiting = new ArrayList<>();
     /**
      * The pledges of money received (incoming sides), made as soon as their activity ends and added to the book
-     * after all others, as if made at the end; null where every transaction of one turned out to be a link.
+     * after all others, as if made at the end.
      */
-    private final List<Pledge> incomingPledges = new ArrayList<>();
-    /**
-     * For each of {@link #incomingPledges}: the number of its activity among those with incoming pledges, and its
-     * transactions' positions in the activity, in the order of its events.
-     */
-    private final List<int[]> incomingPositions = new ArrayList<>();
-    private final List<Integer> incomingActivity = new ArrayList<>();
+    private final List<IncomingPledge> incomingPledges = new ArrayList<>();
+    /** The activities that made incoming pledges so far: the number of the next one. */
     private int incomingActivities;
     /** The incoming transactions that an activity of the input may turn out to provide, in reading order. */
     private final List<Incoming> maybeLinked = new ArrayList<>();
@@ -207,8 +202,6 @@ final class BookAssembly implements ActivityParser.Problems {
         truncate(notes, m.notes);
         truncate(waiting, m.waiting);
         truncate(incomingPledges, m.incomingPledges);
-        truncate(incomingPositions, m.incomingPledges);
-        truncate(incomingActivity, m.incomingPledges);
         incomingActivities = m.incomingActivities;
         truncate(maybeLinked, m.maybeLinked);
         truncate(shareIds, m.shares);
@@ -316,7 +309,7 @@ final class BookAssembly implements ActivityParser.Problems {
             }
             add(f, t, f.outgoingDonor, f.implementer, false, specs);
         }
-        pledges(f, specs, pledges);
+        pledges(f, specs, false);
         if (incoming == null) {
             return;
         }
@@ -389,8 +382,27 @@ final class BookAssembly implements ActivityParser.Problems {
                 maybeLinked.add(r);
             }
         }
-        pledges(f, specs, incomingPledges);
+        pledges(f, specs, true);
         incomingActivities++;
+    }
+
+    /** A pledge of money received, with what taking transactions out of it needs. */
+    private static final class IncomingPledge {
+        /** The pledge; null once every transaction of it turned out to be a link. */
+        Pledge pledge;
+        /** The number of its activity among those with incoming pledges. */
+        final int activity;
+        /** Its transactions' positions in the activity, in the order of its events. */
+        final int[] positions;
+        /** The position of its first transaction that counts: its activity's pledges come in this order. */
+        int first;
+
+        IncomingPledge(Pledge pledge, int activity, int[] positions) {
+            this.pledge = pledge;
+            this.activity = activity;
+            this.positions = positions;
+            this.first = Arrays.stream(positions).min().orElseThrow();
+        }
     }
 
     /**
@@ -405,9 +417,8 @@ final class BookAssembly implements ActivityParser.Problems {
             if (provider == null) {
                 continue;
             }
-            String how = provider.equals(r.providerActivity) ? "provider-activity-id" : "receiver-activity-id";
-            links.add(new IatiLink(r.file, r.activityId, r.position, r.line, r.column, r.stage,
-                    Amounts.of(r.value, r.currency), provider, how));
+            link(r.file, r.activityId, r.position, r.line, r.column, r.stage, r.value, r.currency, provider,
+                    r.providerActivity);
             if (r.note != null) {
                 taken.add(r.note);
             }
@@ -425,56 +436,55 @@ final class BookAssembly implements ActivityParser.Problems {
         }
         notes.removeIf(taken::contains);
         problems.removeIf(taken::contains);
-        int[] first = new int[touched.length];
         for (int i = 0; i < touched.length; i++) {
-            int[] positions = incomingPositions.get(i);
-            if (!touched[i]) {
-                first[i] = Arrays.stream(positions).min().orElseThrow();
-                continue;
-            }
-            Pledge p = incomingPledges.get(i);
-            List<PledgeEvent> kept = new ArrayList<>(p.history().size());
-            first[i] = Integer.MAX_VALUE;
-            for (int k = 0; k < positions.length; k++) {
-                PledgeEvent e = p.history().get(k);
-                if (!taken.contains(e)) {
-                    kept.add(e);
-                    first[i] = Math.min(first[i], positions[k]);
-                }
-            }
-            if (!kept.isEmpty()) {
-                incomingPledges.set(i, Pledge.builder().from(p).history(kept).build());
-                continue;
-            }
-            incomingPledges.set(i, null);
-            int share = shareIds.lastIndexOf(p.id());
-            if (share >= 0) {
-                shareIds.remove(share);
-                shareLists.remove(share);
+            if (touched[i]) {
+                takeOut(incomingPledges.get(i), taken);
             }
         }
         // an activity's pledges come in the order of their first transaction that counts, as when decided at the end
         for (int from = 0; from < touched.length; ) {
             int to = from + 1;
-            while (to < touched.length && incomingActivity.get(to).equals(incomingActivity.get(from))) {
-                to++;
+            boolean any = touched[from];
+            while (to < touched.length && incomingPledges.get(to).activity == incomingPledges.get(from).activity) {
+                any |= touched[to++];
             }
-            if (to - from > 1) {
-                List<Integer> order = new ArrayList<>(to - from);
-                for (int i = from; i < to; i++) {
-                    order.add(i);
-                }
-                order.sort(Comparator.comparingInt(i -> first[i]));
-                List<Pledge> sorted = new ArrayList<>(to - from);
-                for (int i : order) {
-                    sorted.add(incomingPledges.get(i));
-                }
-                for (int i = from; i < to; i++) {
-                    incomingPledges.set(i, sorted.get(i - from));
-                }
+            if (any) {
+                incomingPledges.subList(from, to).sort(Comparator.comparingInt(p -> p.first));
             }
             from = to;
         }
+    }
+
+    /** Takes the events of linked transactions out of a pledge of money received, dropping it if none is left. */
+    private void takeOut(IncomingPledge in, Set<Object> taken) {
+        Pledge p = in.pledge;
+        List<PledgeEvent> kept = new ArrayList<>(p.history().size());
+        in.first = Integer.MAX_VALUE;
+        for (int k = 0; k < in.positions.length; k++) {
+            PledgeEvent e = p.history().get(k);
+            if (!taken.contains(e)) {
+                kept.add(e);
+                in.first = Math.min(in.first, in.positions[k]);
+            }
+        }
+        if (!kept.isEmpty()) {
+            in.pledge = Pledge.builder().from(p).history(kept).build();
+            return;
+        }
+        in.pledge = null;
+        int share = shareIds.lastIndexOf(p.id());
+        if (share >= 0) {
+            shareIds.remove(share);
+            shareLists.remove(share);
+        }
+    }
+
+    /** Reports an incoming transaction as counted in its provider's activity. */
+    private void link(String file, String activityId, int position, int line, int column, Stage stage,
+            BigDecimal value, CurrencyUnit currency, String provider, String providerActivity) {
+        String how = provider.equals(providerActivity) ? "provider-activity-id" : "receiver-activity-id";
+        links.add(new IatiLink(file, activityId, position, line, column, stage, Amounts.of(value, currency), provider,
+                how));
     }
 
     IatiImport build(String version) {
@@ -485,21 +495,20 @@ final class BookAssembly implements ActivityParser.Problems {
                 String provider = linkedProvider(a.id, t.providerActivity,
                         t.provider == null ? null : t.provider.ref);
                 if (provider != null) {
-                    String how = provider.equals(t.providerActivity) ? "provider-activity-id" : "receiver-activity-id";
-                    links.add(new IatiLink(a.file, a.id, t.position, t.line, t.column, t.flow.stage,
-                            Amounts.of(t.value, t.currency), provider, how));
+                    link(a.file, a.id, t.position, t.line, t.column, t.flow.stage, t.value, t.currency, provider,
+                            t.providerActivity);
                     continue;
                 }
                 OrgInfo from = org(a, t.provider, "provider-org of transaction " + t.position);
                 OrgInfo donor = from != null ? from : f.outgoingDonor;
                 add(f, t, donor, f.reporting, true, specs);
             }
-            pledges(f, specs, pledges);
+            pledges(f, specs, false);
         }
         takeBackLinked();
-        for (Pledge p : incomingPledges) {
-            if (p != null) {
-                pledges.add(p);
+        for (IncomingPledge in : incomingPledges) {
+            if (in.pledge != null) {
+                pledges.add(in.pledge);
             }
         }
         PledgeBook book = PledgeBook.of(pledges);
@@ -593,11 +602,11 @@ final class BookAssembly implements ActivityParser.Problems {
     }
 
     /**
-     * Makes the pledges of an activity's specs into a list; a pledge the model refuses turns its transactions into
-     * problems. An incoming transaction that may be taken back later ({@link Activity.Tx#undo}) learns its event and
-     * pledge, or its problem.
+     * Makes the pledges of an activity's specs, of money it gives or ({@code received}) of money it received; a pledge
+     * the model refuses turns its transactions into problems. An incoming transaction that may be taken back later
+     * ({@link Activity.Tx#undo}) learns its event and pledge, or its problem.
      */
-    private void pledges(Facts f, List<Spec> specs, List<Pledge> into) {
+    private void pledges(Facts f, List<Spec> specs, boolean received) {
         Activity a = f.activity;
         for (Spec s : specs) {
             try {
@@ -635,18 +644,18 @@ final class BookAssembly implements ActivityParser.Problems {
                     PledgeEvent event = e.build();
                     if (t.undo != null) {
                         t.undo.event = event;
-                        t.undo.pledge = into.size();
+                        t.undo.pledge = incomingPledges.size();
                     }
                     b.addEvent(event);
                 }
-                into.add(b.build());
-                if (into == incomingPledges) {
+                if (received) {
                     int[] positions = new int[s.txs.size()];
                     for (int k = 0; k < positions.length; k++) {
                         positions[k] = s.txs.get(k).position;
                     }
-                    incomingPositions.add(positions);
-                    incomingActivity.add(incomingActivities);
+                    incomingPledges.add(new IncomingPledge(b.build(), incomingActivities, positions));
+                } else {
+                    pledges.add(b.build());
                 }
                 counted += s.txs.size();
                 if (!f.shares.isEmpty()) {
