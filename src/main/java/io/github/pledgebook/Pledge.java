@@ -235,7 +235,7 @@ public abstract class Pledge {
             if (e.stage() == Stage.CANCELLED) {
                 return Optional.empty();
             }
-            if (e.number() == null) {
+            if (e.currency() == null) {
                 continue;
             }
             int s = e.stage().ordinal();
@@ -272,7 +272,7 @@ public abstract class Pledge {
             if (e.date().isAfter(date)) {
                 break;
             }
-            if (e.stage() == stage && e.number() != null) {
+            if (e.stage() == stage && e.currency() != null) {
                 latest = applied(latest, e);
             }
         }
@@ -301,7 +301,7 @@ public abstract class Pledge {
             if (e.date().isAfter(date)) {
                 break;
             }
-            if (e.stage() == Stage.DISBURSED && e.number() != null) {
+            if (e.stage() == Stage.DISBURSED && e.currency() != null) {
                 BigDecimal v = e.number();
                 sum = sum == null ? v : sum.add(v);
                 currency = e.currency();

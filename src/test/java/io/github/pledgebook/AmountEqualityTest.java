@@ -72,6 +72,41 @@ class AmountEqualityTest {
         assertThat(e).isNotEqualTo(cancelled);
     }
 
+    /**
+     * An event keeps its number as an unscaled long and a scale when they hold it, else whole: either way it gives
+     * back the very number it was given, scale included, and equal numbers make equal events.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"0.10", "1", "1E+2", "2.8095775E+8", "106000000",
+        "999999999999999999", "9223372036854775807", "9223372036854775808", "-9223372036854775808",
+        "12254.249999999998", "1234567890123456789012345.5", "0.000000000000000000000000001", "1E+99", "-3E+81",
+        "1E-90", "7.000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+                + "000000000000000000000000000000000000000000000000000000000"})
+    void anEventGivesBackTheNumberItWasGivenScaleAndAll(String text) {
+        BigDecimal number = new BigDecimal(text);
+        PledgeEvent e = PledgeEvent.builder().date(FEB_19).stage(Stage.COMMITTED).source(MOFA_FEB_19)
+                .addsToStage(true).amount(number, Amounts.currency("USD")).build();
+        assertThat(e.amountNumber()).hasValue(number);
+        assertThat(e.amountNumber().get().scale()).isEqualTo(number.scale());
+        PledgeEvent stripped = PledgeEvent.builder().from(e).amount(number.stripTrailingZeros(),
+                Amounts.currency("USD")).build();
+        assertThat(stripped).isEqualTo(e).hasSameHashCodeAs(e);
+        PledgeEvent other = PledgeEvent.builder().from(e).amount(number.add(BigDecimal.ONE), Amounts.currency("USD"))
+                .build();
+        assertThat(other).isNotEqualTo(e);
+        assertThat(e.withNote("copied").amountNumber()).hasValue(number);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "1E+100 | digits before the decimal point", "-2E+127 | digits before the decimal point",
+        "1E-101 | digits after the decimal point", "3E-127 | digits after the decimal point"})
+    void aNumberOfFewDigitsButAFarScaleIsStillRefused(String text, String why) {
+        PledgeEvent.Builder b = PledgeEvent.builder().date(FEB_19).stage(Stage.COMMITTED).source(MOFA_FEB_19)
+                .addsToStage(true).amount(new BigDecimal(text), Amounts.currency("USD"));
+        assertThatThrownBy(b::build).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(why);
+    }
+
     @Test
     void theNumberAndCurrencyBuilderChecksLikeEveryAmount() {
         PledgeEvent.Builder b = PledgeEvent.builder().date(FEB_19).stage(Stage.ANNOUNCED).source(MOFA_FEB_19);
@@ -88,5 +123,14 @@ class AmountEqualityTest {
         PledgeEvent e = b.amount(sneaky, Amounts.currency("USD")).build();
         assertThat(e.amountNumber().get().getClass()).isEqualTo(BigDecimal.class);
         assertThat(e.amountNumber().get()).isEqualTo(new BigDecimal("7"));
+        // one that misstates its digits is read by its unscaled value and scale, as a plain one would be
+        BigDecimal liar = new BigDecimal("123456789012345678901234567890") {
+            @Override
+            public int precision() {
+                return 1;
+            }
+        };
+        assertThat(b.amount(liar, Amounts.currency("USD")).build().amountNumber())
+                .hasValue(new BigDecimal("123456789012345678901234567890"));
     }
 }
