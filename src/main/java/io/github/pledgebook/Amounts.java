@@ -74,16 +74,37 @@ public final class Amounts {
         if (cached != null) {
             return cached;
         }
-        CurrencyUnit unit;
-        try {
-            unit = Monetary.getCurrency(code);
-        } catch (MonetaryException e) {
+        // JSR 354 looks codes up as regular expressions: Moneta finds USD for "U.D" and "(USD)", and logs a stack
+        // trace for "???". Only letters and digits reach it, and only a currency of that very code is taken.
+        CurrencyUnit unit = null;
+        if (isLettersAndDigits(code)) {
+            try {
+                unit = Monetary.getCurrency(code);
+            } catch (MonetaryException e) {
+                unit = null;
+            }
+        }
+        if (unit == null || !unit.getCurrencyCode().equals(code)) {
             throw new IllegalArgumentException(
-                    "currency code must be a known ISO 4217 code such as USD, was " + Check.shown(code), e);
+                    "currency code must be a known ISO 4217 code such as USD, was " + Check.shown(code));
         }
         checkCurrency(unit, "currency code");
         CURRENCIES.putIfAbsent(code, unit);
         return unit;
+    }
+
+    /** Whether a code is ASCII letters and digits only, so that no lookup can read it as a pattern. */
+    private static boolean isLettersAndDigits(String code) {
+        if (code.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Refuses XXX and XTS, naming the field. */

@@ -73,6 +73,17 @@ class FtsReaderTest {
     }
 
     @Test
+    void aCurrencyCodeIsReadAsWrittenNeverAsAPattern() {
+        // JSR 354 looks codes up as patterns: on its own, Moneta reads "EU." as EUR
+        FtsImport fts = FtsReader.read(page(
+                flow("1", "paid", "\"originalAmount\": 10, \"originalCurrency\": \"EU.\"", ""),
+                flow("2", "paid", "\"originalAmount\": 20, \"originalCurrency\": \"EUR\"", "")));
+        assertThat(fts.problems()).extracting(p -> p.flowId().orElse("?") + " " + p.reason()).containsExactly(
+                "1 originalCurrency must be a known ISO 4217 code such as USD, was \"EU.\"");
+        assertThat(fts.counted()).extracting(FtsFlow::id).containsExactly("2");
+    }
+
+    @Test
     void malformedFlowsAreProblemsWithIdAndReasonAndTheRestStillLoads() {
         FtsImport fts = FtsReader.read(page(
                 flow("1", "paid", usd(100), ""),

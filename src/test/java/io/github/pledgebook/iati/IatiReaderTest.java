@@ -74,6 +74,18 @@ class IatiReaderTest {
     }
 
     @Test
+    void aCurrencyCodeIsReadAsWrittenNeverAsAPattern() {
+        // JSR 354 looks codes up as patterns: on its own, Moneta reads "U.D" as USD and "EU." as EUR
+        IatiImport imported = Iati.read(file(activity("A-1", " default-currency=\"EU.\"",
+                tx("2", "2021-01-01", " currency=\"U.D\"", "10"), tx("2", "2021-01-02", "", "20"),
+                tx("2", "2021-01-03", " currency=\"USD\"", "30"))));
+        assertThat(imported.problems()).extracting(IatiProblem::reason).containsExactly(
+                "currency \"U.D\" is not an ISO 4217 currency code",
+                "currency \"EU.\" (the activity's default-currency) is not an ISO 4217 currency code");
+        assertThat(imported.book().asOf(END).committed().total()).isEqualTo(MoneyTotal.of(Amounts.of(30, "USD")));
+    }
+
+    @Test
     void badTransactionsAreProblemsWithActivityRefLineAndColumnAndTheRestIsRead() {
         String xml = file(activity("A-1", " default-currency=\"EUR\"",
                 "  <transaction ref=\"t-empty\"><transaction-type code=\"3\"/><transaction-date iso-date=\"2021-01-01\"/>"

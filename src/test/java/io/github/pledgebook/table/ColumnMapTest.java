@@ -174,12 +174,13 @@ class ColumnMapTest {
 
     @Test
     void anUnknownCurrencyIsAProblem() {
-        String csv = "Donor,Date,Amount,Currency\nJapan,2024-02-19,100,XYZ\nJapan,2024-02-19,100,jpy\n";
+        String csv = "Donor,Date,Amount,Currency\nJapan,2024-02-19,100,XYZ\nJapan,2024-02-19,100,jpy\n"
+                + "Japan,2024-02-19,100,EU.\n"; // a pattern that JSR 354 alone would read as EUR
         TableReading r = ColumnMap.builder().donor("Donor").date("Date").amount("Amount").currencyColumn("Currency")
                 .stage(Stage.ANNOUNCED).category(AidCategory.FINANCIAL).instrument(Instrument.GRANT)
                 .recipient(Party.of("ua", "Ukraine", "UA")).source("Donor", SourceKind.OFFICIAL).build().read(csv);
         assertThat(problems(r)).isEqualTo("row 2, column \"Currency\": \"XYZ\" is not a known ISO 4217 currency code"
-                + " such as EUR");
+                + " such as EUR\nrow 4, column \"Currency\": \"EU.\" is not a known ISO 4217 currency code such as EUR");
         assertThat(r.book().pledge("row-3").orElseThrow().firstEvent().amount()).contains(Amounts.of(100, "JPY"));
     }
 
