@@ -92,6 +92,8 @@ final class BookAssembly implements ActivityParser.Problems {
     }
 
     private final boolean strict;
+    /** Whether each event notes its transaction's ref ({@link IatiReader#withTransactionNotes}). */
+    private final boolean transactionNotes;
     private final DacSectors dac;
     /** The first line of each activity id read, to refuse repeats and to resolve links at the end. */
     private final Map<String, Integer> firstLine = new LinkedHashMap<>();
@@ -161,8 +163,9 @@ final class BookAssembly implements ActivityParser.Problems {
         final List<String[]> providerLinks = new ArrayList<>();
     }
 
-    BookAssembly(boolean strict, DacSectors dac) {
+    BookAssembly(boolean strict, DacSectors dac, boolean transactionNotes) {
         this.strict = strict;
+        this.transactionNotes = transactionNotes;
         this.dac = dac;
     }
 
@@ -638,7 +641,7 @@ final class BookAssembly implements ActivityParser.Problems {
                     if (t.valueDate != null) {
                         e.rateDate(t.valueDate);
                     }
-                    if (t.ref != null) {
+                    if (t.ref != null && transactionNotes) {
                         e.note("IATI transaction " + t.ref);
                     }
                     PledgeEvent event = e.build();

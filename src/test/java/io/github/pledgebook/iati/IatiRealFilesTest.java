@@ -145,6 +145,35 @@ class IatiRealFilesTest {
     }
 
     @org.junit.jupiter.api.Test
+    void leftOutTransactionNotesChangeNothingButTheNotes() throws Exception {
+        IatiImport kept = read(DPORTAL);
+        IatiReader bulk = IatiReader.standard().withTransactionNotes(false);
+        IatiImport left;
+        try (InputStream in = IatiRealFilesTest.class.getResourceAsStream(DPORTAL)) {
+            left = bulk.read(in);
+        }
+        assertThat(kept.book().pledges().stream().flatMap(p -> p.history().stream()).filter(e -> e.note().isPresent()))
+                .as("events noting their transaction").hasSize(20)
+                .allSatisfy(e -> assertThat(e.note().orElseThrow()).startsWith("IATI transaction "));
+        assertThat(left.book().pledges().stream().flatMap(p -> p.history().stream()))
+                .allSatisfy(e -> assertThat(e.note()).isEmpty());
+        assertThat(left.book().pledges()).hasSameSizeAs(kept.book().pledges());
+        for (int i = 0; i < kept.book().pledges().size(); i++) {
+            Pledge k = kept.book().pledges().get(i);
+            List<PledgeEvent> withoutNotes = k.history().stream()
+                    .map(e -> PledgeEvent.builder().from(e).note(java.util.Optional.empty()).build()).toList();
+            assertThat(left.book().pledges().get(i)).isEqualTo(Pledge.builder().from(k).history(withoutNotes).build());
+        }
+        assertThat(left.problems()).isEqualTo(kept.problems());
+        assertThat(left.notes()).isEqualTo(kept.notes());
+        assertThat(left.links()).isEqualTo(kept.links());
+        assertThat(bulk).hasToString("IatiReader[lenient, " + DacSectors.builtIn() + ", first narrative, "
+                + "no transaction notes]");
+        assertThat(IatiReader.standard()).hasToString("IatiReader[lenient, " + DacSectors.builtIn()
+                + ", first narrative]");
+    }
+
+    @org.junit.jupiter.api.Test
     void theDportalFileHas63TransactionsIn7ActivitiesOfVersions202And203() throws Exception {
         IatiImport imported = read(DPORTAL);
         assertThat(imported.activityCount()).isEqualTo(7);
