@@ -68,6 +68,32 @@ class FtsMessyPagesPropertyTest {
         assertThat(fts.excluded()).allSatisfy(f -> assertThat(f.exclusion()).as("flow %s", f.id()).isPresent());
     }
 
+    @Property
+    void aPageCutShortKeepsItsCompleteFlowsAndSaysWhereItBreaks(@ForAll long seed) throws Exception {
+        Random r = new Random(seed);
+        String page2 = RealFlowsTest.text(RealFlowsTest.PAGE_2);
+        String page3 = RealFlowsTest.text(RealFlowsTest.PAGE_3);
+        String cut = page3.substring(0, r.nextInt(page3.strip().length() - 1));
+
+        FtsImport fts = FtsReader.pages().add(page2).add(cut).result();
+
+        FtsImport whole = FtsReader.pages().add(page2).result();
+        assertThat(fts.pageCount()).isEqualTo(2);
+        assertThat(fts.problems()).as("problems").last().satisfies(p -> {
+            assertThat(p.page()).isEqualTo(2);
+            assertThat(p.flowId()).isEmpty();
+            assertThat(p.reason()).containsAnyOf("broken", "no flows array");
+        });
+        int flowsOfPage2 = JsonTree.list(JsonTree.object(JsonTree.object(JsonTree.parse(page2)).get("data"))
+                .get("flows")).size();
+        // the complete flows before the break are read (all of them when it comes after the flows array)
+        assertThat(fts.counted().size() + fts.excluded().size() + fts.problems().size() - 1)
+                .as("flows accounted for").isGreaterThanOrEqualTo(flowsOfPage2)
+                .isLessThanOrEqualTo(flowsOfPage2 + JsonTree.list(JsonTree.object(JsonTree.object(JsonTree.parse(page3))
+                        .get("data")).get("flows")).size());
+        assertThat(whole.problems()).isEmpty();
+    }
+
     private static void breakOnce(List<Object> flows, Random r) {
         if (flows.isEmpty()) {
             return;

@@ -84,6 +84,24 @@ class IatiMessyFilesPropertyTest {
         }
     }
 
+    @Property
+    void aFileCutShortIsRefusedWholeAndTheFilesReadBeforeStay(@ForAll long seed) throws Exception {
+        Random r = new Random(seed);
+        String whole = text(parse(FILES[r.nextInt(FILES.length)]));
+        // cut before the root element closes: what follows it (a comment in the standard's example) is not read
+        String cut = whole.substring(0, r.nextInt(whole.lastIndexOf("</iati-activities>")));
+        assertThatThrownBy(() -> Iati.read(cut)).isInstanceOf(IatiFormatException.class)
+                .hasMessageStartingWith("IATI file");
+
+        String other = text(parse(IatiRealFilesTest.STANDARD_EXAMPLE));
+        IatiFiles files = Iati.files().add("example.xml", other);
+        assertThatThrownBy(() -> files.add("cut.xml", cut)).isInstanceOf(IatiFormatException.class)
+                .hasMessageContaining("cut.xml");
+        IatiImport read = files.result();
+        assertThat(read.book()).isEqualTo(Iati.read(other).book());
+        assertThat(read.transactionCount()).isEqualTo(Iati.read(other).transactionCount());
+    }
+
     private static void breakOnce(Document doc, Random r) {
         List<Element> all = iatiElements(doc);
         Element e = all.get(r.nextInt(all.size()));

@@ -135,6 +135,27 @@ class MessySheetsPropertyTest {
         assertThat(read.isComplete()).isEqualTo(read.problems().isEmpty());
     }
 
+    @Property
+    void aSheetOrEventTableCutShortReadsItsWholeRowsAndAccountsForThem(@ForAll long seed) {
+        Random r = new Random(seed);
+        boolean events = r.nextBoolean();
+        String whole = events ? EventTable.toCsv(RandomRecords.book(seed)) : ColumnMapTest.KIEL;
+        String cut = whole.substring(0, HEADER.length() + 1 + r.nextInt(whole.length() - HEADER.length() - 1));
+
+        TableReading read = events ? EventTable.read(cut) : ColumnMapTest.kielMap().build().read(cut);
+
+        long inBook = read.book().pledges().stream().mapToLong(p -> p.history().size()).sum();
+        Set<Long> problemRows = new HashSet<>();
+        for (RowProblem p : read.problems()) {
+            assertThat(p.reason()).as("reason of %s", p).isNotBlank();
+            problemRows.add(p.row());
+        }
+        if (!events) {
+            assertThat(inBook + problemRows.size()).as("events + rows with a problem").isEqualTo(read.rows());
+        }
+        assertThat(read.isComplete()).isEqualTo(read.problems().isEmpty());
+    }
+
     private static String pick(Random r, String[] values) {
         return values[r.nextInt(values.length)];
     }
