@@ -1,5 +1,6 @@
 package io.github.pledgebook.table;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -327,6 +329,55 @@ final class Cells {
     }
 
     // ---------------------------------------------------------------------------------------------- FastCSV
+
+    /**
+     * FastCSV's refusal of a record, such as a character after a closing quote ({@code "Ja"pan}) or a field beyond
+     * the size limit: the row it starts on, counted as the readers count rows (the header is row 1), and why. No
+     * record after it can be read.
+     */
+    static final class BrokenCsv extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        final long row;
+        final String reason;
+
+        BrokenCsv(long row, CsvParseException e) {
+            this(row, "the CSV text is broken here (" + e.getMessage() + "); no row from here on is read", e);
+        }
+
+        private BrokenCsv(long row, String reason, CsvParseException e) {
+            super("row " + row + ": " + reason, e);
+            this.row = row;
+            this.reason = reason;
+        }
+    }
+
+    /** The records of a CSV reader, for a for-each loop; one that FastCSV refuses ends them with a {@link BrokenCsv}. */
+    static <T> Iterable<T> records(CsvReader<T> csv) {
+        return () -> new Iterator<T>() {
+            private final Iterator<T> records = csv.iterator();
+            private long row;
+
+            @Override
+            public boolean hasNext() {
+                try {
+                    return records.hasNext();
+                } catch (CsvParseException e) {
+                    throw new BrokenCsv(row + 1, e);
+                }
+            }
+
+            @Override
+            public T next() {
+                try {
+                    T record = records.next();
+                    row++;
+                    return record;
+                } catch (CsvParseException e) {
+                    throw new BrokenCsv(row + 1, e);
+                }
+            }
+        };
+    }
 
     /** A CSV reader over a caller's text: empty lines kept (so row numbers match a spreadsheet's), ragged rows allowed. */
     static CsvReader<CsvRecord> csv(Reader reader) {

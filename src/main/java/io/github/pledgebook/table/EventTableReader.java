@@ -45,20 +45,27 @@ final class EventTableReader {
     TableReading read(CsvReader<RecordCells> csv) {
         long number = 0;
         long dataRows = 0;
-        for (RecordCells r : csv) {
-            number++;
-            if (number == 1) {
-                if (!header(r)) {
-                    return new TableReading(PledgeBook.empty(), problems, 0);
+        try {
+            for (RecordCells r : Cells.records(csv)) {
+                number++;
+                if (number == 1) {
+                    if (!header(r)) {
+                        return new TableReading(PledgeBook.empty(), problems, 0);
+                    }
+                    continue;
                 }
-                continue;
+                if (r.isEmptyLine()) {
+                    continue;
+                }
+                dataRows++;
+                row.next(r, number);
+                dataRow();
             }
-            if (r.isEmptyLine()) {
-                continue;
+        } catch (Cells.BrokenCsv e) {
+            problems.add(RowProblem.of(e.row, "", "", e.reason));
+            if (number == 0) {
+                return new TableReading(PledgeBook.empty(), problems, 0);
             }
-            dataRows++;
-            row.next(r, number);
-            dataRow();
         }
         if (number == 0) {
             problems.add(RowProblem.of(1, "", "", "table is empty; expected a header row with the columns "

@@ -122,7 +122,7 @@ public final class RateCsv {
         List<String> header = null;
         Map<Integer, String> codes = new HashMap<>();
         long row = 0;
-        for (CsvRecord r : csv) {
+        for (CsvRecord r : Cells.records(csv)) {
             row++;
             if (row == 1) {
                 header = Cells.header(r);
@@ -231,7 +231,7 @@ public final class RateCsv {
         List<String> header = null;
         List<Map<LocalDate, BigDecimal>> series = new java.util.ArrayList<>();
         long row = 0;
-        for (CsvRecord r : csv) {
+        for (CsvRecord r : Cells.records(csv)) {
             row++;
             if (row == 1) {
                 header = Cells.header(r);

@@ -120,25 +120,32 @@ final class SheetReading {
         Map<String, List<Line>> byId = new LinkedHashMap<>();
         Map<String, Donor> donors = new HashMap<>();
         Map<String, Long> donorRows = new HashMap<>();
-        for (RecordCells r : csv) {
-            number++;
-            if (number == 1) {
-                row = header(r, headers, problems);
-                if (row == null) {
-                    return new TableReading(PledgeBook.empty(), problems, 0);
+        try {
+            for (RecordCells r : Cells.records(csv)) {
+                number++;
+                if (number == 1) {
+                    row = header(r, headers, problems);
+                    if (row == null) {
+                        return new TableReading(PledgeBook.empty(), problems, 0);
+                    }
+                    continue;
                 }
-                continue;
+                if (r.isEmptyLine()) {
+                    continue;
+                }
+                dataRows++;
+                row.next(r, number);
+                Line line = line(row, donors, donorRows);
+                if (line != null) {
+                    byId.computeIfAbsent(line.id, k -> new ArrayList<>()).add(line);
+                } else if (!row.isBad()) {
+                    row.rowProblem("was left out");
+                }
             }
-            if (r.isEmptyLine()) {
-                continue;
-            }
-            dataRows++;
-            row.next(r, number);
-            Line line = line(row, donors, donorRows);
-            if (line != null) {
-                byId.computeIfAbsent(line.id, k -> new ArrayList<>()).add(line);
-            } else if (!row.isBad()) {
-                row.rowProblem("was left out");
+        } catch (Cells.BrokenCsv e) {
+            problems.add(RowProblem.of(e.row, "", "", e.reason));
+            if (number == 0) {
+                return new TableReading(PledgeBook.empty(), problems, 0);
             }
         }
         if (number == 0) {

@@ -91,6 +91,19 @@ class ColumnMapTest {
     }
 
     @Test
+    void aSheetThatStopsBeingCsvIsReadUpToThereWithAProblem() {
+        String csv = "ID,Donor,Announcement Date,Aid type,Measure,Item,Value in EUR,Source,Link\n"
+                + "k1,Japan,2024-02-19,Financial,Commitment,,1000,MOFA,\n"
+                + "k2,\"Korea\" Republic of,2024-02-19,Financial,Commitment,,1000,MOFA,\n"
+                + "k3,Germany,2024-02-19,Financial,Commitment,,1000,BMZ,\n";
+        TableReading r = kielMap().build().read(csv);
+        assertThat(problems(r)).isEqualTo("row 3: the CSV text is broken here (Unexpected character after closing "
+                + "quote: ' ' (0x20) (record starting at line 3)); no row from here on is read");
+        assertThat(r.book().pledges()).extracting(Pledge::id).containsExactly("k1");
+        assertThat(r.rows()).isEqualTo(1);
+    }
+
+    @Test
     void amountsInMillionsAreScaledExactly() {
         String csv = "Donor,Date,Value (EUR million)\nJapan,2024-02-19,106\nGermany,2024-02-19,\"1,234.567891\"\n";
         TableReading r = ColumnMap.builder().donor("Donor").date("Date").amount("Value (EUR million)")

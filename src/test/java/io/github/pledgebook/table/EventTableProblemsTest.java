@@ -46,6 +46,25 @@ class EventTableProblemsTest {
     }
 
     @Test
+    void textThatIsNotCsvEndsTheReadingThereWithAProblemAndKeepsTheRowsBefore() {
+        // a character after a closing quote: FastCSV reads no record from there on
+        TableReading r = EventTable.read(HEADER + GOOD + "\"event\"x,p2\n" + GOOD.replace("p1", "p3"));
+        assertThat(problems(r)).isEqualTo("row 3: the CSV text is broken here (Unexpected character after closing "
+                + "quote: 'x' (0x78) (record starting at line 3)); no row from here on is read");
+        assertThat(r.rows()).isEqualTo(1);
+        assertThat(r.book().pledges()).extracting(p -> p.id()).containsExactly("p1");
+        assertThat(r.isComplete()).isFalse();
+        // a row beyond the parser's limits (here 16,384 fields) likewise
+        TableReading wide = EventTable.read(HEADER + GOOD + "event" + ",".repeat(20_000) + "\n");
+        assertThat(problems(wide)).startsWith("row 3: the CSV text is broken here (Record starting at line 3 has "
+                + "surpassed the maximum limit of 16384 fields)");
+        assertThat(wide.book().pledges()).extracting(p -> p.id()).containsExactly("p1");
+        TableReading first = EventTable.read("\"record\"x,id\n");
+        assertThat(problems(first)).startsWith("row 1: the CSV text is broken here");
+        assertThat(first.rows()).isZero();
+    }
+
+    @Test
     void unknownRecordsColumnsAndPartiesAreProblems() {
         TableReading r = EventTable.read(HEADER.replace("\n", ",colour\n") + "pledge,p9\n"
                 + GOOD.replace("\n", ",red\n").replace("ua,Ukraine", "ua,")

@@ -41,7 +41,7 @@ class MessySheetsPropertyTest {
         "99999999999999999999999999999999999999", "0.000000000000000000001", "1,000", "\u00a0250000\u00a0",
         "02/19/2024", "2024-13-01", "2024-02-30", "2024-2-3", "45341", "Cyber", "Pledge", "commitment", "military",
         "K1", "k 5", " k4 ", "J\u00e4pan", "\u6f22\u5b57", "not a url", "https://example.org/a b", "\"\"",
-        "x".repeat(300)};
+        "x".repeat(300), "\"Ja\"pan"};
 
     @Property
     void everyRowIsAnEventOrAProblem(@ForAll long seed) {
@@ -82,7 +82,10 @@ class MessySheetsPropertyTest {
             assertThat(p.reason()).as("reason of %s", p).isNotBlank();
             problemRows.add(p.row());
         }
-        assertThat(events + problemRows.size()).as("events + rows with a problem").isEqualTo(read.rows());
+        // a row that is not CSV ends the reading: it has a problem but is not among the rows read
+        long broken = read.problems().stream().filter(p -> p.reason().startsWith("the CSV text is broken")).count();
+        assertThat(broken).isLessThanOrEqualTo(1);
+        assertThat(events + problemRows.size() - broken).as("events + rows with a problem").isEqualTo(read.rows());
         assertThat(read.isComplete()).isEqualTo(read.problems().isEmpty());
     }
 
@@ -151,7 +154,8 @@ class MessySheetsPropertyTest {
             problemRows.add(p.row());
         }
         if (!events) {
-            assertThat(inBook + problemRows.size()).as("events + rows with a problem").isEqualTo(read.rows());
+            long broken = read.problems().stream().filter(p -> p.reason().startsWith("the CSV text is broken")).count();
+            assertThat(inBook + problemRows.size() - broken).as("events + rows with a problem").isEqualTo(read.rows());
         }
         assertThat(read.isComplete()).isEqualTo(read.problems().isEmpty());
     }

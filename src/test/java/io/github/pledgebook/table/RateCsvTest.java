@@ -133,5 +133,12 @@ class RateCsvTest {
                 .hasMessage("row 1, column 4: usd is also column 2; expected one column per currency");
         assertThatThrownBy(() -> RateCsv.ecb("Date,\u0007,\n2024-02-19,1.07,\n"))
                 .hasMessageStartingWith("column \"\\u0007\": not a known ISO 4217 currency code");
+        // text that is not CSV (a character after a closing quote) stops the reading the same way, never with
+        // the CSV parser's own exception
+        assertThatThrownBy(() -> RateCsv.ecb("Date,USD,\n2024-02-16,1.0773,\n2024-02-19,\"1.07\"76,\n"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("row 3: the CSV text is broken here (Unexpected character after closing quote");
+        assertThatThrownBy(() -> RateCsv.fred("DATE,DEXJPUS\n\"2024\"-02-19,150.18\n"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("row 2: the CSV text is broken");
     }
 }
