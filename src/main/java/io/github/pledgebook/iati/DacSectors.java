@@ -2,6 +2,7 @@ package io.github.pledgebook.iati;
 
 import io.github.pledgebook.Sector;
 import io.github.pledgebook.internal.ByteOrderMark;
+import io.github.pledgebook.internal.Texts;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -48,7 +50,7 @@ public final class DacSectors {
                         continue;
                     }
                     String[] f = line.split("\t", 3);
-                    names.put(Integer.parseInt(f[0]), f[2]);
+                    names.put(Integer.parseInt(f[0]), Texts.line(f[2])); // tidied as names read from files are
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("reading pledgebook's DAC sector list", e);
@@ -77,7 +79,8 @@ public final class DacSectors {
      *
      * @param names five-digit codes and their names
      * @return the list
-     * @throws IllegalArgumentException if a code is not five digits or a name is blank
+     * @throws IllegalArgumentException if a code is not five digits or a name is not one a {@link Sector} takes
+     *     (blank, or more than one line)
      */
     public static DacSectors of(Map<Integer, String> names) {
         Objects.requireNonNull(names, "sector names are required, was null");
@@ -89,17 +92,24 @@ public final class DacSectors {
                 throw new IllegalArgumentException("DAC purpose code " + code + ": name must not be blank, was \""
                         + name + "\"");
             }
+            try {
+                // refused here, not in the middle of an import that meets the code
+                Sector.of("dac-" + code, name, code);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("DAC purpose code " + code + ": " + e.getMessage(), e);
+            }
         });
         return new DacSectors(names);
     }
 
     /**
      * Reads the IATI Sector codelist XML ({@code Sector.xml} of IATI-Codelists-NonEmbedded), taking each item's
-     * code and its English (or first) name. The same hardened reader as for activity files: no DTD, no entities.
+     * code and its English (or first) name, tidied as one line as the reader tidies names in activity files. The
+     * same hardened reader as for activity files: no DTD, no entities.
      *
      * @param codelist the codelist XML, opened by the caller
      * @return the list
-     * @throws IatiFormatException if the XML is not a readable codelist
+     * @throws IatiFormatException if the XML is not a readable codelist, or an item of a five-digit code has no name
      */
     public static DacSectors fromCodelist(Reader codelist) {
         Objects.requireNonNull(codelist, "codelist reader is required, was null");
@@ -127,8 +137,8 @@ public final class DacSectors {
                         inName = true;
                     } else if (n.equals("narrative") && inName) {
                         String lang = x.getAttributeValue("http://www.w3.org/XML/1998/namespace", "lang");
-                        String t = x.getElementText().strip();
-                        if (name == null || (!english && (lang == null || lang.equals("en")))) {
+                        String t = Texts.line(x.getElementText());
+                        if (t != null && (name == null || (!english && (lang == null || lang.equals("en"))))) {
                             name = t;
                             english = lang == null || lang.equals("en");
                         }
@@ -137,7 +147,12 @@ public final class DacSectors {
                     String n = x.getLocalName();
                     if (n.equals("name")) {
                         inName = false;
-                    } else if (n.equals("codelist-item") && code != null && name != null && code.matches("\\d{5}")) {
+                    } else if (n.equals("codelist-item") && code != null && code.matches("\\d{5}")) {
+                        if (name == null) {
+                            Location l = x.getLocation();
+                            throw new IatiFormatException("codelist item " + code + " has no name; expected a "
+                                    + "narrative in its name element", l.getLineNumber(), l.getColumnNumber(), null);
+                        }
                         names.put(Integer.parseInt(code), name);
                     }
                 }
