@@ -17,7 +17,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * Sheets of the Kiel shape ({@link ColumnMapTest#KIEL}) filled the way hand-kept sheets are: good rows next to empty
+ * Sheets of the Kiel shape ({@link ColumnMapTest#KIEL}), some exported in a European format ({@code ;} between
+ * cells, decimal commas), filled the way hand-kept sheets are: good rows next to empty
  * cells, words where amounts belong, impossible and month-first dates, unmapped labels, negative and huge amounts,
  * rows cut short or running long, blank lines, ids reused by other donors. Whatever a row holds, the reader must
  * read the rest and account for every row once: in the book as an event, or as a problem naming its row, column and
@@ -34,6 +35,8 @@ class MessySheetsPropertyTest {
     private static final String[] MEASURES = {"Commitment", "Allocation"};
     private static final String[] ITEMS = {"", "", "", "generators", "\"tanks, 14\""};
     private static final String[] VALUES = {"1000", "\"1,234,567.50\"", "15 800 000", "250000", "0.5"};
+    /** The same amounts as a spreadsheet set to German or French exports them (with {@code ;} between cells). */
+    private static final String[] EUROPEAN_VALUES = {"1000", "1.234.567,50", "15 800 000", "250000", "0,5"};
     private static final String[] SOURCES = {"Ministry of Defence", "Federal Foreign Office"};
     private static final String[] LINKS = {"", "https://example.org/us"};
     /** What hand-kept sheets hold instead, anywhere. */
@@ -46,7 +49,9 @@ class MessySheetsPropertyTest {
     @Property
     void everyRowIsAnEventOrAProblem(@ForAll long seed) {
         Random r = new Random(seed);
-        StringBuilder csv = new StringBuilder(HEADER).append('\n');
+        boolean european = r.nextInt(3) == 0;
+        char separator = european ? ';' : ',';
+        StringBuilder csv = new StringBuilder(HEADER.replace(',', separator)).append('\n');
         int lines = 1 + r.nextInt(40);
         for (int i = 0; i < lines; i++) {
             if (r.nextInt(30) == 0) {
@@ -55,7 +60,7 @@ class MessySheetsPropertyTest {
             }
             int pledge = r.nextInt(IDS.length);
             String[] cells = {IDS[pledge], DONORS[pledge], pick(r, DATES), pick(r, TYPES), pick(r, MEASURES),
-                pick(r, ITEMS), pick(r, VALUES), pick(r, SOURCES), pick(r, LINKS)};
+                pick(r, ITEMS), pick(r, european ? EUROPEAN_VALUES : VALUES), pick(r, SOURCES), pick(r, LINKS)};
             for (int c = 0; c < cells.length; c++) {
                 if (r.nextInt(25) == 0) {
                     cells[c] = pick(r, JUNK);
@@ -64,14 +69,15 @@ class MessySheetsPropertyTest {
             int count = r.nextInt(40) == 0 ? r.nextInt(12) : cells.length; // cut short or running long
             for (int c = 0; c < count; c++) {
                 if (c > 0) {
-                    csv.append(',');
+                    csv.append(separator);
                 }
                 csv.append(c < cells.length ? cells[c] : "extra");
             }
             csv.append(r.nextBoolean() ? "\n" : "\r\n");
         }
 
-        TableReading read = ColumnMapTest.kielMap().build().read(csv);
+        ColumnMap.Builder map = ColumnMapTest.kielMap();
+        TableReading read = (european ? map.separator(';').decimalComma() : map).build().read(csv);
 
         long events = read.book().pledges().stream().mapToLong(p -> p.history().size()).sum();
         Statistics.collect(events == 0 ? "no row in the book" : read.problems().isEmpty() ? "every row in the book"
