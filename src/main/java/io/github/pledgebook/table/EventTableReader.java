@@ -96,7 +96,7 @@ final class EventTableReader {
                 position[c] = i;
             }
         }
-        row = new SheetRow(position, COLUMNS, problems);
+        row = new SheetRow(position, names.size(), COLUMNS, problems);
         EventCells cells = new EventCells(row);
         definitions = new TableDefinitions(row, problems, cells);
         pledges = new PledgeAssembly(row, problems, cells, definitions, expectedPledges);

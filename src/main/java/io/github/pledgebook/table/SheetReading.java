@@ -193,7 +193,7 @@ final class SheetReading {
                 ok = false;
             }
         }
-        return ok ? new SheetRow(position, headers, problems) : null;
+        return ok ? new SheetRow(position, names.size(), headers, problems) : null;
     }
 
     private Line line(SheetRow row, Map<String, Donor> donors, Map<String, Long> donorRows) {

@@ -1,5 +1,6 @@
 package io.github.pledgebook.table;
 
+import io.github.pledgebook.internal.Check;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -15,6 +16,8 @@ import java.util.Map;
 final class SheetRow {
 
     private final int[] position;
+    /** The number of cells of the table's header. */
+    private final int width;
     private final List<String> headers;
     private final List<RowProblem> problems;
     private final Map<String, LocalDate> dates = new HashMap<>();
@@ -26,19 +29,35 @@ final class SheetRow {
 
     /**
      * @param position for each of the reader's columns, its position in the table, or -1 if the table lacks it
+     * @param width the number of cells of the table's header
      * @param headers the reader's column names, for problems
      * @param problems where problems go
      */
-    SheetRow(int[] position, List<String> headers, List<RowProblem> problems) {
+    SheetRow(int[] position, int width, List<String> headers, List<RowProblem> problems) {
         this.position = position;
+        this.width = width;
         this.headers = headers;
         this.problems = problems;
     }
 
+    /**
+     * Moves to the next row. A row with a cell beyond the header's last column is a problem and left out: an
+     * unquoted value with the separator inside ({@code 1,234} in a comma-separated file) has shifted its cells, and
+     * reading the ones under the header would take {@code 1} for the amount. Empty cells there (trailing
+     * separators) are fine.
+     */
     void next(RecordCells r, long rowNumber) {
         this.record = r;
         this.number = rowNumber;
         this.bad = false;
+        for (int p = width; p < r.count(); p++) {
+            if (!r.text(p).isBlank()) {
+                rowProblem("has more cells than the header's " + width + " columns (cell " + (p + 1) + " is "
+                        + Check.shown(r.text(p)) + "): a value with the separator inside, such as 1,234 or a name "
+                        + "with a comma, must be quoted, or its cells shift; the row was left out");
+                break;
+            }
+        }
     }
 
     long number() {

@@ -104,6 +104,28 @@ class ColumnMapTest {
     }
 
     @Test
+    void anUnquotedValueWithTheSeparatorInsideIsAProblemNeverASmallerAmount() {
+        // typed by hand: 1,234 and 1,234,567.50 unquoted in a comma-separated file would read as 1
+        String csv = "Donor,Date,Amount,Source\n"
+                + "Japan,2024-02-19,1,234,MOFA\n"
+                + "Germany,2024-02-19,\"1,234,567.50\",BMZ\n"
+                + "Poland,2024-02-19,1000,Ministry of Defence, Poland\n"
+                + "Latvia,2024-02-19,1000,MoD,,\n";
+        TableReading r = ColumnMap.builder().donor("Donor").date("Date").amount("Amount").currency("EUR")
+                .stage(Stage.ANNOUNCED).category(AidCategory.MILITARY).instrument(Instrument.GRANT)
+                .recipient(Party.of("ua", "Ukraine", "UA")).source("Source", SourceKind.OFFICIAL).build().read(csv);
+        assertThat(problems(r)).isEqualTo("row 2: has more cells than the header's 4 columns (cell 5 is \"MOFA\"): a "
+                + "value with the separator inside, such as 1,234 or a name with a comma, must be quoted, or its cells "
+                + "shift; the row was left out\n"
+                + "row 4: has more cells than the header's 4 columns (cell 5 is \" Poland\"): a value with the "
+                + "separator inside, such as 1,234 or a name with a comma, must be quoted, or its cells shift; the row "
+                + "was left out");
+        // quoted, the number is read whole; empty cells after the last column (trailing commas) are fine
+        assertThat(r.book().pledges()).extracting(p -> p.firstEvent().amount().orElseThrow())
+                .containsExactly(Amounts.of(new BigDecimal("1234567.50"), "EUR"), Amounts.of(1000, "EUR"));
+    }
+
+    @Test
     void amountsInMillionsAreScaledExactly() {
         String csv = "Donor,Date,Value (EUR million)\nJapan,2024-02-19,106\nGermany,2024-02-19,\"1,234.567891\"\n";
         TableReading r = ColumnMap.builder().donor("Donor").date("Date").amount("Value (EUR million)")

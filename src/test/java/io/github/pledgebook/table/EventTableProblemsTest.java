@@ -65,6 +65,14 @@ class EventTableProblemsTest {
     }
 
     @Test
+    void aRowWithACellBeyondTheHeaderLeavesItsPledgeOut() {
+        TableReading r = EventTable.read(HEADER + GOOD.replace("\n", ",stray\n"));
+        assertThat(problems(r)).startsWith("row 2: has more cells than the header's ");
+        assertThat(r.book().pledges()).isEmpty();
+        assertThat(EventTable.read(HEADER + GOOD.replace("\n", ",,\n")).problems()).isEmpty();
+    }
+
+    @Test
     void unknownRecordsColumnsAndPartiesAreProblems() {
         TableReading r = EventTable.read(HEADER.replace("\n", ",colour\n") + "pledge,p9\n"
                 + GOOD.replace("\n", ",red\n").replace("ua,Ukraine", "ua,")
