@@ -157,10 +157,17 @@ final class SheetFormats {
         if (values.isEmpty()) {
             throw new IllegalArgumentException(what + " value map must map at least one value, was empty");
         }
+        for (String k : values.keySet()) {
+            // before the sorted copy below, which would fail on a null key with a bare NullPointerException
+            Objects.requireNonNull(k, what + " value map has a null key");
+        }
         Mapped<E> m = new Mapped<>();
         new java.util.TreeMap<>(values).forEach((k, v) -> {
-            Objects.requireNonNull(k, what + " value map has a null key");
             Objects.requireNonNull(v, () -> what + " value map maps \"" + k + "\" to null");
+            if (key(k).isEmpty()) {
+                // a cell is never matched blank: an empty cell is a problem of its own
+                throw new IllegalArgumentException(what + " value map has a blank label, was \"" + k + "\"");
+            }
             if (m.put(key(k), v) != null) {
                 throw new IllegalArgumentException(what + " value map has \"" + k + "\" twice (ignoring case)");
             }

@@ -277,6 +277,26 @@ class ColumnMapTest {
     }
 
     @Test
+    void aValueMapIsCheckedAtTheDoor() {
+        ColumnMap.Builder b = kielMap();
+        java.util.Map<String, Stage> nullKey = new java.util.HashMap<>();
+        nullKey.put(null, Stage.COMMITTED);
+        assertThatThrownBy(() -> b.stage("Measure", nullKey)).isInstanceOf(NullPointerException.class)
+                .hasMessage("stage value map has a null key");
+        java.util.Map<String, Stage> nullValue = new java.util.HashMap<>();
+        nullValue.put("Commitment", null);
+        assertThatThrownBy(() -> b.stage("Measure", nullValue)).isInstanceOf(NullPointerException.class)
+                .hasMessage("stage value map maps \"Commitment\" to null");
+        assertThatThrownBy(() -> b.stage("Measure", Map.of(" ", Stage.COMMITTED)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("stage value map has a blank label, was \" \"");
+        assertThatThrownBy(() -> b.category("Aid type", Map.of("Military", AidCategory.MILITARY,
+                "military ", AidCategory.HUMANITARIAN))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("twice (ignoring case)");
+        assertThatThrownBy(() -> b.stage("Measure", Map.of())).hasMessage("stage value map must map at least one "
+                + "value, was empty");
+    }
+
+    @Test
     void donorIdsAreMadeFromNames() {
         assertThat(ColumnMap.slug("United States of America")).isEqualTo("united-states-of-america");
         assertThat(ColumnMap.slug("  EU (Commission) ")).isEqualTo("eu-commission");
