@@ -80,7 +80,8 @@ public final class ColumnMap {
 
     private ColumnMap(Builder b) {
         this.separator = b.separator;
-        this.reading = new SheetReading(b.columns.clone(), b.donorKind, b.unit, b.decimalComma, b.currency, b.stages,
+        this.reading = new SheetReading(b.columns.clone(), b.donorKind, b.unit, b.decimalComma, b.dateOrder,
+                b.currency, b.stages,
                 b.stage,
                 b.categories, b.category, b.instruments, b.instrument, b.recipient, b.sourceKind, b.source);
     }
@@ -140,6 +141,7 @@ public final class ColumnMap {
         private DonorKind donorKind = DonorKind.GOVERNMENT;
         private BigDecimal unit = BigDecimal.ONE;
         private boolean decimalComma;
+        private SheetFormats.DateOrder dateOrder;
         private char separator = ',';
         private CurrencyUnit currency;
         private Map<String, Stage> stages;
@@ -259,6 +261,38 @@ public final class ColumnMap {
          */
         public Builder decimalComma() {
             this.decimalComma = true;
+            return this;
+        }
+
+        /**
+         * Dates written with slashes put the day first, as in most of the world: {@code 01/02/2024} is 1 February.
+         * Without this or {@link #monthFirstDates()}, a slash date is read only where the order cannot matter
+         * ({@code 19/02/2024}, {@code 05/05/2024}); {@code 01/02/2024} is a problem of its row, never a guess.
+         *
+         * @return this builder
+         * @throws IllegalStateException if the map already says month first
+         */
+        public Builder dayFirstDates() {
+            return dateOrder(SheetFormats.DateOrder.DAY_FIRST);
+        }
+
+        /**
+         * Dates written with slashes put the month first, as in the United States: {@code 02/01/2024} is
+         * 1 February. Dates with dots ({@code 19.02.2024}) stay day first.
+         *
+         * @return this builder
+         * @throws IllegalStateException if the map already says day first
+         */
+        public Builder monthFirstDates() {
+            return dateOrder(SheetFormats.DateOrder.MONTH_FIRST);
+        }
+
+        private Builder dateOrder(SheetFormats.DateOrder order) {
+            if (dateOrder != null && dateOrder != order) {
+                throw new IllegalStateException("the column map already reads slash dates "
+                        + (dateOrder == SheetFormats.DateOrder.DAY_FIRST ? "day first" : "month first"));
+            }
+            this.dateOrder = order;
             return this;
         }
 

@@ -24,6 +24,13 @@ final class SheetFormats {
             .withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter DAY_FIRST_DOTS = DateTimeFormatter.ofPattern("d.M.uuuu", Locale.ROOT)
             .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter MONTH_FIRST = DateTimeFormatter.ofPattern("M/d/uuuu", Locale.ROOT)
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    /** Which comes first in a date written with slashes, as the map says; null when it does not. */
+    enum DateOrder {
+        DAY_FIRST, MONTH_FIRST
+    }
 
     private SheetFormats() {
     }
@@ -48,8 +55,12 @@ final class SheetFormats {
         return sb.toString();
     }
 
-    /** A date in one of the accepted forms, or null. */
-    static LocalDate parseDate(String s) {
+    /**
+     * A date in one of the accepted forms, or null. With slashes it is read in the given order; without one, only
+     * when the order does not matter: {@code 19/02/2024} (no month 19) or {@code 05/05/2024}, never
+     * {@code 01/02/2024}. With dots it is day first, as the countries that write dots do.
+     */
+    static LocalDate parseDate(String s, DateOrder order) {
         try {
             if (s.length() >= 10 && s.charAt(4) == '-') {
                 String day = s.substring(0, 10);
@@ -60,7 +71,11 @@ final class SheetFormats {
                 return null;
             }
             if (s.indexOf('/') > 0) {
-                return LocalDate.parse(s, DAY_FIRST);
+                if (order == DateOrder.MONTH_FIRST) {
+                    return LocalDate.parse(s, MONTH_FIRST);
+                }
+                LocalDate d = LocalDate.parse(s, DAY_FIRST);
+                return order == null && isAmbiguous(d) ? null : d;
             }
             if (s.indexOf('.') > 0) {
                 return LocalDate.parse(s, DAY_FIRST_DOTS);
@@ -69,6 +84,27 @@ final class SheetFormats {
             return null;
         }
         return null;
+    }
+
+    /** Whether a date read day first from a slash date could also be read month first as another date. */
+    private static boolean isAmbiguous(LocalDate dayFirst) {
+        return dayFirst.getDayOfMonth() <= 12 && dayFirst.getDayOfMonth() != dayFirst.getMonthValue();
+    }
+
+    /**
+     * The two dates a slash date could be when the map gives no order, day first then month first, or null if it
+     * is not such a date.
+     */
+    static LocalDate[] readings(String s) {
+        if (s.indexOf('/') <= 0) {
+            return null;
+        }
+        try {
+            LocalDate d = LocalDate.parse(s, DAY_FIRST);
+            return isAmbiguous(d) ? new LocalDate[] {d, LocalDate.parse(s, MONTH_FIRST)} : null;
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     static String originalKeys(Map<String, ?> values) {

@@ -67,6 +67,8 @@ final class SheetReading {
     private final DonorKind donorKind;
     private final BigDecimal unit;
     private final boolean decimalComma;
+    /** The order of a slash date's day and month, or null: then only dates where it does not matter are read. */
+    private final SheetFormats.DateOrder dateOrder;
     private final CurrencyUnit currency;
     private final Map<String, Stage> stages;
     private final Stage stage;
@@ -78,7 +80,8 @@ final class SheetReading {
     private final SourceKind sourceKind;
     private final Source source;
 
-    SheetReading(String[] columns, DonorKind donorKind, BigDecimal unit, boolean decimalComma, CurrencyUnit currency,
+    SheetReading(String[] columns, DonorKind donorKind, BigDecimal unit, boolean decimalComma,
+            SheetFormats.DateOrder dateOrder, CurrencyUnit currency,
             Map<String, Stage> stages, Stage stage, Map<String, AidCategory> categories, AidCategory category,
             Map<String, Instrument> instruments, Instrument instrument, Party recipient, SourceKind sourceKind,
             Source source) {
@@ -86,6 +89,7 @@ final class SheetReading {
         this.donorKind = donorKind;
         this.unit = unit;
         this.decimalComma = decimalComma;
+        this.dateOrder = dateOrder;
         this.currency = currency;
         this.stages = stages;
         this.stage = stage;
@@ -282,10 +286,18 @@ final class SheetReading {
         if (text == null) {
             return null;
         }
-        LocalDate d = parseDate(text.strip());
+        LocalDate d = parseDate(text.strip(), dateOrder);
         if (d == null) {
-            row.problem(DATE, text, "is not a date; expected 2024-02-19, 19/02/2024, 19.02.2024 or "
-                    + "2024-02-19 00:00:00 (month-first dates are not read, to avoid guessing)");
+            LocalDate[] readings = dateOrder == null ? SheetFormats.readings(text.strip()) : null;
+            if (readings != null) {
+                row.problem(DATE, text, "could be " + readings[0] + " (day first) or " + readings[1]
+                        + " (month first); say which with dayFirstDates() or monthFirstDates() in the column map");
+            } else {
+                row.problem(DATE, text, "is not a date; expected 2024-02-19, " + (dateOrder
+                        == SheetFormats.DateOrder.MONTH_FIRST ? "02/19/2024" : "19/02/2024, 19.02.2024") + " or "
+                        + "2024-02-19 00:00:00" + (dateOrder == null ? " (month first only with monthFirstDates())"
+                        : ""));
+            }
         }
         return d;
     }

@@ -235,6 +235,36 @@ class ColumnMapTest {
     }
 
     @Test
+    void aSlashDateWhoseOrderMattersIsReadOnlyWhenTheMapSaysWhichOrder() {
+        String csv = "Donor,Date,Amount\nJapan,01/02/2024,100\nGermany,19/02/2024,100\nItaly,05/05/2024,100\n"
+                + "Spain,02/19/2024,100\nFrance,01.02.2024,100\n";
+        TableReading unsaid = simple().read(csv);
+        assertThat(problems(unsaid)).isEqualTo("row 2, column \"Date\": \"01/02/2024\" could be 2024-02-01 (day "
+                + "first) or 2024-01-02 (month first); say which with dayFirstDates() or monthFirstDates() in the "
+                + "column map\nrow 5, column \"Date\": \"02/19/2024\" is not a date; expected 2024-02-19, 19/02/2024, "
+                + "19.02.2024 or 2024-02-19 00:00:00 (month first only with monthFirstDates())");
+        assertThat(unsaid.book().pledges()).extracting(p -> p.firstEvent().date()).containsExactly(
+                LocalDate.of(2024, 2, 19), LocalDate.of(2024, 5, 5), LocalDate.of(2024, 2, 1));
+
+        TableReading dayFirst = simpleMap().dayFirstDates().build().read(csv);
+        assertThat(dayFirst.book().pledges()).extracting(p -> p.firstEvent().date()).containsExactly(
+                LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 19), LocalDate.of(2024, 5, 5),
+                LocalDate.of(2024, 2, 1));
+        assertThat(problems(dayFirst)).startsWith("row 5, column \"Date\": \"02/19/2024\" is not a date");
+
+        TableReading monthFirst = simpleMap().monthFirstDates().build().read(csv);
+        assertThat(monthFirst.book().pledges()).extracting(p -> p.firstEvent().date()).containsExactly(
+                LocalDate.of(2024, 1, 2), LocalDate.of(2024, 5, 5), LocalDate.of(2024, 2, 19),
+                LocalDate.of(2024, 2, 1));
+        assertThat(problems(monthFirst)).isEqualTo("row 3, column \"Date\": \"19/02/2024\" is not a date; expected "
+                + "2024-02-19, 02/19/2024 or 2024-02-19 00:00:00");
+
+        assertThatThrownBy(() -> simpleMap().dayFirstDates().monthFirstDates())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("the column map already reads slash dates day first");
+    }
+
+    @Test
     void badThousandsSeparatorsAreNotAmounts() {
         assertThat(ColumnMap.parseAmount("1,234,567.5")).isEqualByComparingTo("1234567.5");
         assertThat(ColumnMap.parseAmount("1'234")).isEqualByComparingTo("1234");
@@ -303,9 +333,13 @@ class ColumnMapTest {
         assertThat(ColumnMap.slug("Česko")).isEqualTo("česko");
     }
 
-    private static ColumnMap simple() {
+    private static ColumnMap.Builder simpleMap() {
         return ColumnMap.builder().donor("Donor").date("Date").amount("Amount").currency("EUR")
                 .stage(Stage.ANNOUNCED).category(AidCategory.FINANCIAL).instrument(Instrument.GRANT)
-                .recipient(Party.of("ua", "Ukraine", "UA")).source("Donor", SourceKind.OFFICIAL).build();
+                .recipient(Party.of("ua", "Ukraine", "UA")).source("Donor", SourceKind.OFFICIAL);
+    }
+
+    private static ColumnMap simple() {
+        return simpleMap().build();
     }
 }

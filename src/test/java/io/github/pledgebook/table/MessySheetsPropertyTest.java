@@ -42,7 +42,7 @@ class MessySheetsPropertyTest {
     /** What hand-kept sheets hold instead, anywhere. */
     private static final String[] JUNK = {"", " ", "n.a.", "???", "-5", "0", "1e6", "1.234.567,50", "12.",
         "99999999999999999999999999999999999999", "0.000000000000000000001", "1,000", "\u00a0250000\u00a0",
-        "02/19/2024", "2024-13-01", "2024-02-30", "2024-2-3", "45341", "Cyber", "Pledge", "commitment", "military",
+        "02/19/2024", "01/02/2024", "2024-13-01", "2024-02-30", "2024-2-3", "45341", "Cyber", "Pledge", "commitment", "military",
         "K1", "k 5", " k4 ", "J\u00e4pan", "\u6f22\u5b57", "not a url", "https://example.org/a b", "\"\"",
         "x".repeat(300), "\"Ja\"pan"};
 
