@@ -126,6 +126,21 @@ class ColumnMapTest {
     }
 
     @Test
+    void aRowPublishedTwiceCountsOnceAndIsReported() {
+        String csv = "ID,Donor,Announcement Date,Aid type,Measure,Item,Value in EUR,Source,Link\n"
+                + "k1,United States,2024-02-19,Military,Commitment,,1000,DoD,\n"
+                + "k1,United States,2024-03-01,Military,Allocation,,400,DoD,\n"
+                + "k1,United States,2024-03-01,Military,Allocation,,400,DoD\n" // the same cells, one comma fewer
+                + "k1,United States,2024-03-01,Military,Allocation,,400,DoD,https://example.org/second\n";
+        TableReading r = kielMap().build().read(csv);
+        assertThat(problems(r)).isEqualTo("row 4: repeats row 3 cell for cell, so it was left out: the same money is "
+                + "counted once; if these are two payments, a cell must tell them apart (a date, a note)");
+        // a row that differs in any cell (here the link) is another payment
+        assertThat(r.book().asOf(LocalDate.of(2024, 12, 31)).disbursed().total().amount("EUR"))
+                .isEqualTo(Amounts.of(800, "EUR"));
+    }
+
+    @Test
     void amountsInMillionsAreScaledExactly() {
         String csv = "Donor,Date,Value (EUR million)\nJapan,2024-02-19,106\nGermany,2024-02-19,\"1,234.567891\"\n";
         TableReading r = ColumnMap.builder().donor("Donor").date("Date").amount("Value (EUR million)")
