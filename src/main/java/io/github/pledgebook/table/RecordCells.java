@@ -310,6 +310,22 @@ final class RecordCells extends CsvCallbackHandler<RecordCells> {
         return s;
     }
 
+    /**
+     * The record's fields as one text, each followed by a unit separator, without trailing empty fields: equal for
+     * two records whose cells are equal one for one.
+     */
+    String joined(StringBuilder reuse) {
+        int n = count;
+        while (n > 0 && fields[n - 1].length == 0) {
+            n--;
+        }
+        reuse.setLength(0);
+        for (int i = 0; i < n; i++) {
+            reuse.append(fields[i].chars, 0, fields[i].length).append('\u001f');
+        }
+        return reuse.toString();
+    }
+
     /** Whether a field is empty (no characters). */
     boolean isEmpty(int field) {
         return fields[field].length == 0;

@@ -124,7 +124,8 @@ final class SheetReading {
         Map<String, List<Line>> byId = new LinkedHashMap<>();
         Map<String, Donor> donors = new HashMap<>();
         Map<String, Long> donorRows = new HashMap<>();
-        Map<String, Long> rowTexts = new HashMap<>();
+        Map<String, Long> rowTexts = new HashMap<>(); // each row's cells, to find a row published twice
+        StringBuilder joined = new StringBuilder();
         try {
             for (RecordCells r : Cells.records(csv)) {
                 number++;
@@ -140,7 +141,7 @@ final class SheetReading {
                 }
                 dataRows++;
                 row.next(r, number);
-                Long earlier = rowTexts.putIfAbsent(text(r), number);
+                Long earlier = rowTexts.putIfAbsent(r.joined(joined), number);
                 if (earlier != null) {
                     row.rowProblem("repeats row " + earlier + " cell for cell, so it was left out: the same money is "
                             + "counted once; if these are two payments, a cell must tell them apart (a date, a note)");
@@ -180,19 +181,6 @@ final class SheetReading {
         }
         problems.sort(Comparator.comparingLong(RowProblem::row));
         return new TableReading(book, problems, dataRows);
-    }
-
-    /** A row's cells as one text, without trailing empty cells, to find a row published twice. */
-    private static String text(RecordCells r) {
-        int n = r.count();
-        while (n > 0 && r.isEmpty(n - 1)) {
-            n--;
-        }
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            sb.append(r.text(i)).append('\u001f');
-        }
-        return sb.toString();
     }
 
     private SheetRow header(RecordCells r, List<String> headers, List<RowProblem> problems) {
