@@ -301,10 +301,11 @@ final class SheetReading {
                 row.problem(DATE, text, "could be " + readings[0] + " (day first) or " + readings[1]
                         + " (month first); say which with dayFirstDates() or monthFirstDates() in the column map");
             } else {
-                row.problem(DATE, text, "is not a date; expected 2024-02-19, " + (dateOrder
-                        == SheetFormats.DateOrder.MONTH_FIRST ? "02/19/2024" : "19/02/2024, 19.02.2024") + " or "
-                        + "2024-02-19 00:00:00" + (dateOrder == null ? " (month first only with monthFirstDates())"
-                        : ""));
+                String slashes = dateOrder == SheetFormats.DateOrder.MONTH_FIRST ? "02/19/2024"
+                        : "19/02/2024, 19.02.2024";
+                String hint = dateOrder == null ? " (month first only with monthFirstDates())" : "";
+                row.problem(DATE, text, "is not a date; expected 2024-02-19, " + slashes + " or 2024-02-19 00:00:00"
+                        + hint);
             }
         }
         return d;
